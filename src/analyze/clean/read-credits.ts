@@ -1,0 +1,150 @@
+/**
+ * Credits in a cleaned text: "Source: Stern" lines, wire datelines ("KYIV (AP) —"), reporting
+ * attributed to a wire agency ("according to Reuters") and translations of another outlet's
+ * report. Each comes with its span in the cleaned text.
+ */
+import type { CreditedOrigin } from '../../model/document.js';
+import {
+  ACCORDING_TO_CUES,
+  AGENCY_NOUNS,
+  LANGUAGE_NAMES,
+  SOURCE_LINE_LABELS,
+  TRANSLATED_FROM_CUES,
+  TRANSLATION_FILLERS,
+  WIRE_AGENCIES,
+} from './credit-cues.js';
+import { alternation, parseDate, type LineDate } from './parse-date-line.js';
+import { wordCount, type TextLine } from './text-lines.js';
+
+const SPELLING_TO_NAME = new Map<string, string>();
+for (const a of WIRE_AGENCIES) for (const s of a.spellings) SPELLING_TO_NAME.set(s, a.name);
+// longest first, so "Associated Press" wins over "AP" and "RIA Novosti" over "RIA"
+const SPELLINGS = [...SPELLING_TO_NAME.keys()].sort((a, b) => b.length - a.length);
+const AGENCY_SOURCE = SPELLINGS.map((s) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|');
+
+const SOURCE_LINE = new RegExp(`^(?:${SOURCE_LINE_LABELS.map((l) => l.replace(/ /gu, '\\s+')).join('|')})\\s*[:：]?\\s+(?<name>.+?)(?:[.!?](?=\\s|$).*)?$`, 'iu');
+
+/** "Source: Stern" as a line of its own. */
+export function readSourceLine(lines: readonly TextLine[]): CreditedOrigin | undefined {
+  // the last one wins: a credit line closes the report
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const ln = lines[i]!;
+    if (ln.blank || ln.text.length > 140) continue;
+    const m = SOURCE_LINE.exec(ln.text);
+    const name = m?.groups?.['name']?.trim();
+    if (!m || !name || wordCount(name) > 8 || /[.!?]\s/u.test(name)) continue;
+    return { name, cue: 'source-line', range: [ln.textStart, ln.textEnd], quote: ln.text };
+  }
+  return undefined;
+}
+
+const PLACE = "(?:\\p{Lu}[\\p{Lu}\\p{M}'’. -]{1,40}?|\\p{Lu}[\\p{L}'’.-]+(?: \\p{Lu}[\\p{L}'’.-]+){0,2})";
+const REGION = "\\p{Lu}[\\p{L}.]+(?: \\p{Lu}[\\p{L}.]+)?";
+const WIRE_DATELINE = new RegExp(
+  `^(?:(${PLACE})(?:,\\s*(${REGION}))?(?:,\\s*([^()\\n]{3,30}?))?\\s*)?\\((${AGENCY_SOURCE})\\)\\s*[-–—:]+`,
+  'u',
+);
+const PLAIN_DATELINE = /^(\p{Lu}[\p{Lu}\p{M}'’. -]{1,40}?)(?:,\s*(\p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}.]+)?))?,\s*([^—–\n]{3,30}?)\s*[—–-]\s/u;
+
+/** A dateline at the start of the body: who it credits and the date it carries, if any. */
+export interface Dateline {
+  credit?: CreditedOrigin;
+  date?: LineDate;
+  quote: string;
+}
+
+/** Looks for a dateline at the start of the first few lines of the body. */
+export function readDateline(lines: readonly TextLine[], maxLines = 4): Dateline | undefined {
+  let seen = 0;
+  for (const ln of lines) {
+    if (ln.blank) continue;
+    if (++seen > maxLines) break;
+    const start = ln.textStart;
+    const m = WIRE_DATELINE.exec(ln.text);
+    if (m) {
+      const quote = m[0].trim();
+      const agency = m[4] ?? '';
+      const name = SPELLING_TO_NAME.get(agency) ?? agency;
+      const date = datelineDate(m[3], m[2]);
+      return {
+        credit: { name, cue: 'wire-dateline', range: [start, start + quote.length], quote },
+        ...(date ? { date } : {}),
+        quote,
+      };
+    }
+    const p = PLAIN_DATELINE.exec(ln.text);
+    if (p) {
+      const date = datelineDate(p[3], p[2]);
+      if (date) return { date, quote: p[0].trim() };
+    }
+  }
+  return undefined;
+}
+
+function datelineDate(date: string | undefined, region: string | undefined): LineDate | undefined {
+  // "MOSCOW, May 30 (Reuters)": the regex may take "May 30" as the date or, without a comma, not at all
+  return (date ? parseDate(date, true) : undefined) ?? (region ? parseDate(region, true) : undefined);
+}
+
+const ACCORDING_TO = new RegExp(`(?<![\\p{L}])(?:${alternation(ACCORDING_TO_CUES)})(?=\\s)`, 'giu');
+const NOUNS = new Set(AGENCY_NOUNS.map((n) => n.toLowerCase()));
+const AGENCY_AT = new RegExp(`(?:${AGENCY_SOURCE})(?![\\p{L}\\p{N}])`, 'uy');
+
+/** "according to Reuters", "laut dpa", "selon l'AFP": reporting credited to a wire agency. */
+export function readAccordingTo(text: string): CreditedOrigin | undefined {
+  for (const m of text.matchAll(ACCORDING_TO)) {
+    const cueStart = m.index ?? 0;
+    let pos = cueStart + m[0].length;
+    pos = skipWords(text, pos, (w) => NOUNS.has(w.toLowerCase()), 3);
+    AGENCY_AT.lastIndex = pos;
+    const a = AGENCY_AT.exec(text);
+    if (!a) continue;
+    const end = pos + a[0].length;
+    const name = SPELLING_TO_NAME.get(a[0]) ?? a[0];
+    return { name, cue: 'according-to', range: [cueStart, end], quote: text.slice(cueStart, end) };
+  }
+  return undefined;
+}
+
+const TRANSLATED = new RegExp(`(?<![\\p{L}])(?:${alternation(TRANSLATED_FROM_CUES)})`, 'giu');
+const FILLERS = new Set(TRANSLATION_FILLERS.map((w) => w.toLowerCase()));
+const OUTLET = /\p{Lu}[\p{L}\p{N}'’.&-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}'’.&-]*|de|der|die|du|la|le|el|del|di|the|of|am|da|do|des|und|and)){0,5}/uy;
+const TRANSLATOR_BY = /^(by|von|par|por|przez|door)$/u;
+const OUTLET_NOUNS = /^(article|report|story|piece|edition|published|artikel|artículo|articolo|artigo|l'article|l'articolo)$/u;
+const CONNECTOR_TAIL = /(?:\s+(?:de|der|die|du|la|le|el|del|di|the|of|am|da|do|des|und|and))+$/u;
+
+/** "translated from Der Spiegel", "traduit de l'article du Monde": a translation of another outlet. */
+export function readTranslatedFrom(text: string): CreditedOrigin | undefined {
+  for (const m of text.matchAll(TRANSLATED)) {
+    const cueStart = m.index ?? 0;
+    let pos = cueStart + m[0].length;
+    const skipped: string[] = [];
+    pos = skipWords(text, pos, (w) => ((FILLERS.has(w) || LANGUAGE_NAMES.test(w)) && skipped.push(w.toLowerCase()) > 0), 8);
+    // fillers are matched in lower case only, so "Der" of "Der Spiegel" stays part of the name;
+    // "translated from German by Jane Doe" names a translator, not an outlet
+    if (TRANSLATOR_BY.test(skipped[skipped.length - 1] ?? '') && !skipped.some((w) => OUTLET_NOUNS.test(w))) continue;
+    OUTLET.lastIndex = pos;
+    const o = OUTLET.exec(text);
+    if (!o) continue;
+    const name = o[0].replace(CONNECTOR_TAIL, '').replace(/[.’']+$/u, '');
+    if (name.length < 2 || LANGUAGE_NAMES.test(name)) continue;
+    const end = pos + name.length;
+    return { name, cue: 'translated-from', range: [cueStart, end], quote: text.slice(cueStart, end) };
+  }
+  return undefined;
+}
+
+/** Skips whitespace and up to `max` words that `skip` accepts; returns the offset of the next word. */
+function skipWords(text: string, pos: number, skip: (w: string) => boolean, max: number): number {
+  const word = /\s*([\p{L}]+['’]?)/uy;
+  let at = pos;
+  for (let n = 0; n < max; n++) {
+    word.lastIndex = at;
+    const w = word.exec(text);
+    if (!w?.[1] || !skip(w[1])) break;
+    at = word.lastIndex;
+  }
+  // leave the offset at the start of the next word, not on the space before it
+  while (at < text.length && /\s/u.test(text[at]!)) at++;
+  return at;
+}

@@ -1,0 +1,80 @@
+/**
+ * Weapons and weapon systems news names, with the spellings and transliterations reports use
+ * (Pantsir/Panzir/Pantsyr, Shahed/Geran, Storm Shadow/SCALP). Hyphenated model names also match
+ * spaced or run together ("S-400", "S 400", "S400"); see phrase matching.
+ */
+
+export interface KnownWeapon {
+  canonical: string;
+  names: string[];
+  /** Also a common English word: match only capitalised. */
+  needsCapital?: boolean;
+}
+
+export const WEAPONS: readonly KnownWeapon[] = [
+  { canonical: 'Pantsir', names: ['Pantsir', 'Panzir', 'Pantsyr', 'Pantsir-S1', 'Panzir-S1', 'Pantsir-S', 'Pantsir-SM'] },
+  { canonical: 'Patriot', names: ['Patriot', 'MIM-104 Patriot', 'MIM-104', 'Patriot PAC-3', 'PAC-3'], needsCapital: true },
+  { canonical: 'S-300', names: ['S-300', 'S-300PMU', 'S-300V'] },
+  { canonical: 'S-400', names: ['S-400', 'S-400 Triumf', 'Triumf'] },
+  { canonical: 'S-500', names: ['S-500'] },
+  { canonical: 'Buk', names: ['Buk', 'Buk-M1', 'Buk-M2', 'Buk-M3'], needsCapital: true },
+  { canonical: 'Tor', names: ['Tor-M1', 'Tor-M2'] },
+  { canonical: 'Iskander', names: ['Iskander', 'Iskander-M', 'Iskander-K', 'Iskander-M ballistic'] },
+  { canonical: 'Kalibr', names: ['Kalibr', 'Kaliber', 'Calibr', '3M-54'] },
+  { canonical: 'Kinzhal', names: ['Kinzhal', 'Kh-47M2', 'Kinschal'] },
+  { canonical: 'Zircon', names: ['Zircon', 'Tsirkon', 'Zirkon', '3M22'] },
+  { canonical: 'Oniks', names: ['Oniks', 'Onyx', 'P-800', 'Yakhont'], needsCapital: true },
+  { canonical: 'Kh-101', names: ['Kh-101', 'Ch-101', 'Х-101'] },
+  { canonical: 'Kh-22', names: ['Kh-22', 'Ch-22', 'Х-22'] },
+  { canonical: 'Kh-59', names: ['Kh-59', 'Kh-59MK2'] },
+  { canonical: 'Tochka-U', names: ['Tochka-U', 'Tochka'] },
+  { canonical: 'Shahed', names: ['Shahed', 'Shahed-136', 'Shahed-131', 'Shahed-238', 'Geran', 'Geran-2', 'Geran-1', 'Geranium-2'] },
+  { canonical: 'Lancet', names: ['Lancet', 'Lancet-3', 'ZALA Lancet'], needsCapital: true },
+  { canonical: 'Orlan-10', names: ['Orlan-10', 'Orlan'] },
+  { canonical: 'Bayraktar TB2', names: ['Bayraktar', 'Bayraktar TB2', 'TB2'] },
+  { canonical: 'ATACMS', names: ['ATACMS', 'MGM-140', 'ATACM'] },
+  { canonical: 'Storm Shadow', names: ['Storm Shadow', 'SCALP', 'SCALP-EG'], needsCapital: true },
+  { canonical: 'Taurus', names: ['Taurus KEPD 350', 'Taurus missile', 'Taurus'], needsCapital: true },
+  { canonical: 'HIMARS', names: ['HIMARS', 'M142 HIMARS', 'M142', 'Himars'] },
+  { canonical: 'M270', names: ['M270', 'M270 MLRS', 'MLRS'] },
+  { canonical: 'Javelin', names: ['Javelin', 'FGM-148'], needsCapital: true },
+  { canonical: 'NLAW', names: ['NLAW'] },
+  { canonical: 'Stinger', names: ['Stinger', 'FIM-92'], needsCapital: true },
+  { canonical: 'IRIS-T', names: ['IRIS-T', 'IRIS-T SLM'] },
+  { canonical: 'NASAMS', names: ['NASAMS'] },
+  { canonical: 'Gepard', names: ['Gepard'] },
+  { canonical: 'SAMP/T', names: ['SAMP/T', 'SAMP-T', 'Mamba'] },
+  { canonical: 'Leopard 2', names: ['Leopard 2', 'Leopard-2', 'Leopard 2A6', 'Leopard 2A4', 'Leopard'], needsCapital: true },
+  { canonical: 'M1 Abrams', names: ['Abrams', 'M1 Abrams', 'M1A1 Abrams', 'M1A1'] },
+  { canonical: 'Challenger 2', names: ['Challenger 2', 'Challenger-2'] },
+  { canonical: 'Bradley', names: ['Bradley', 'M2 Bradley', 'Bradley Fighting Vehicle'], needsCapital: true },
+  { canonical: 'F-16', names: ['F-16', 'F-16 Fighting Falcon'] },
+  { canonical: 'F-35', names: ['F-35'] },
+  { canonical: 'Su-34', names: ['Su-34'] },
+  { canonical: 'Su-35', names: ['Su-35'] },
+  { canonical: 'Su-25', names: ['Su-25'] },
+  { canonical: 'Su-27', names: ['Su-27'] },
+  { canonical: 'MiG-29', names: ['MiG-29', 'MiG 29'] },
+  { canonical: 'MiG-31', names: ['MiG-31', 'MiG-31K'] },
+  { canonical: 'Tu-95', names: ['Tu-95', 'Tu-95MS', 'Tu-95MSM'] },
+  { canonical: 'Tu-22M3', names: ['Tu-22M3', 'Tu-22'] },
+  { canonical: 'Tu-160', names: ['Tu-160'] },
+  { canonical: 'A-50', names: ['A-50', 'A-50U'] },
+  { canonical: 'Ka-52', names: ['Ka-52', 'Alligator'], needsCapital: true },
+  { canonical: 'Mi-8', names: ['Mi-8', 'Mi-17'] },
+  { canonical: 'T-72', names: ['T-72', 'T-72B3'] },
+  { canonical: 'T-90', names: ['T-90', 'T-90M'] },
+  { canonical: 'TOS-1', names: ['TOS-1', 'TOS-1A', 'Solntsepyok'] },
+  { canonical: 'Grad', names: ['Grad', 'BM-21 Grad', 'BM-21'], needsCapital: true },
+  { canonical: 'Uragan', names: ['Uragan', 'BM-27'] },
+  { canonical: 'Smerch', names: ['Smerch', 'BM-30'] },
+  { canonical: 'Sarmat', names: ['Sarmat', 'RS-28'] },
+  { canonical: 'Oreshnik', names: ['Oreshnik'] },
+  { canonical: 'Krasnopol', names: ['Krasnopol'] },
+  { canonical: 'Excalibur', names: ['Excalibur', 'M982'], needsCapital: true },
+  { canonical: 'Caesar', names: ['CAESAR', 'Caesar howitzer'] },
+  { canonical: 'M777', names: ['M777'] },
+  { canonical: 'Iron Dome', names: ['Iron Dome'], needsCapital: true },
+  { canonical: 'Neptune', names: ['Neptune missile', 'R-360 Neptune', 'R-360'], needsCapital: true },
+  { canonical: 'Magura V5', names: ['Magura', 'Magura V5', 'Sea Baby'], needsCapital: true },
+];

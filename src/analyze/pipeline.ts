@@ -1,0 +1,20 @@
+/**
+ * The spine: every per-report stage, in order. Open this file to see the whole pipeline.
+ * Each stage declares what it needs and adds; `createPipeline` checks the order once and freezes.
+ */
+import { createPipeline, type Pipeline } from '../core/stage.js';
+import { extractStage } from './extract/extract-stage.js';
+import { cleanStage } from './clean/clean-stage.js';
+import { languageStage } from './language/language-stage.js';
+import { metadataStage } from './metadata/metadata-stage.js';
+
+export const STAGES = [
+  extractStage, // raw → extracted text, metadata read from HTML or given fields
+  cleanStage, // extracted → text with boilerplate cut (and recorded), metadata read from text cues
+  languageStage, // text → paragraphs with language and foreign-language spans
+  metadataStage, // all metadata candidates → one decided `meta`
+] as const;
+
+export function createReportPipeline(): Pipeline {
+  return createPipeline(STAGES);
+}

@@ -1,0 +1,80 @@
+import type { Range } from '../../model/span.js';
+
+/** Words after which a period does not end a sentence. */
+const ABBREVIATIONS = new Set(
+  [
+    'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'rep', 'sen', 'gov', 'pres',
+    'st', 'jr', 'sr', 'no', 'vs', 'etc', 'approx', 'inc', 'ltd', 'co', 'corp', 'dept', 'est', 'fig', 'jan',
+    'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'wed', 'thu',
+    'fri', 'sat', 'sun', 'u.s', 'u.k', 'u.n', 'e.g', 'i.e', 'a.m', 'p.m', 'hr', 'hrs', 'min', 'km', 'mt',
+  ],
+);
+
+const CLOSERS = new Set(['"', "'", '”', '’', '»', ')', ']']);
+
+/**
+ * Splits a text into sentence spans (UTF-16 offsets into `text`), never across a line break.
+ * Rule-based on purpose: it keeps exact offsets, costs microseconds, and handles what news
+ * copy needs (abbreviations, initials, decimals, closing quotes after the stop).
+ */
+export function splitSentences(text: string, from = 0, to = text.length): Range[] {
+  const out: Range[] = [];
+  let start = skipSpace(text, from, to);
+  let i = start;
+  while (i < to) {
+    const ch = text[i]!;
+    if (ch === '\n') {
+      pushTrimmed(text, start, i, out);
+      start = skipSpace(text, i + 1, to);
+      i = start;
+      continue;
+    }
+    if (ch === '.' || ch === '!' || ch === '?' || ch === '…') {
+      let end = i + 1;
+      while (end < to && (text[end] === '.' || text[end] === '!' || text[end] === '?')) end++;
+      while (end < to && CLOSERS.has(text[end]!)) end++;
+      if (end >= to || isBoundary(text, i, end, to)) {
+        pushTrimmed(text, start, end, out);
+        start = skipSpace(text, end, to);
+        i = start;
+        continue;
+      }
+      i = end;
+      continue;
+    }
+    i++;
+  }
+  pushTrimmed(text, start, to, out);
+  return out;
+}
+
+function isBoundary(text: string, stop: number, end: number, to: number): boolean {
+  const next = text[end];
+  if (next !== ' ' && next !== '\t' && next !== '\u00a0') return false;
+  const after = skipSpace(text, end, to);
+  if (after >= to) return true;
+  const c = text[after]!;
+  // A sentence starts with an upper-case letter, a digit, a quote or a dash; lower case means we are mid-sentence.
+  if (/\p{Ll}/u.test(c)) return false;
+  if (text[stop] !== '.') return true;
+  const word = wordBefore(text, stop);
+  if (ABBREVIATIONS.has(word.toLowerCase())) return false;
+  if (/^\p{Lu}$/u.test(word)) return false; // an initial: "John F. Kennedy"
+  return true;
+}
+
+function wordBefore(text: string, stop: number): string {
+  let s = stop;
+  while (s > 0 && /[\p{L}.]/u.test(text[s - 1]!)) s--;
+  return text.slice(s, stop).replace(/^\.+/, '');
+}
+
+function skipSpace(text: string, i: number, to: number): number {
+  while (i < to && /\s/.test(text[i]!)) i++;
+  return i;
+}
+
+function pushTrimmed(text: string, s: number, e: number, out: Range[]): void {
+  while (e > s && /\s/.test(text[e - 1]!)) e--;
+  if (e > s) out.push([s, e]);
+}

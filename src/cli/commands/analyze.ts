@@ -1,0 +1,92 @@
+import { ingest } from '../../ingest/ingest.js';
+import { createReportPipeline } from '../../analyze/pipeline.js';
+import { prepareAnalysis } from '../../analyze/prepare.js';
+import { analyzeInputs } from '../../run/analyze-inputs.js';
+import { createLocalRunner, createWorkerRunner, defaultJobs } from '../../run/report-runner.js';
+import { CorroborateError } from '../../core/errors.js';
+import { EXIT } from '../exit-codes.js';
+import { createProgress } from '../progress.js';
+import { dbOption, intOption, jsonOption, openStore, writeJson } from '../options.js';
+import type { Command } from '../main.js';
+
+export const analyzeCommand: Command = {
+  name: 'analyze',
+  summary: 'Ingest files, folders, feeds or URLs; clean and read each report; store the results',
+  usage: `corroborate analyze <input…> [options]
+
+Inputs: files (.txt .html .htm .jsonl .warc .warc.gz .rss .atom .xml, and .gz of these),
+folders (read recursively), http(s) URLs of pages or RSS/Atom feeds.
+
+Options:
+  --db <file>            SQLite database (default ./corroborate.db)
+  --json                 print the summary as JSON
+  --quiet                print nothing but errors
+  --max-bytes <n>        size limit per input or record (default 52428800)
+  --timeout <ms>         URL fetch timeout (default 15000)
+  --allow-private        allow URLs on private, loopback and link-local addresses
+  --batch <n>            reports per transaction (default 64)
+  --jobs <n>             worker threads for per-report analysis (default: one per core; 1 = none)
+
+Exit codes: 0 all inputs stored; 1 some inputs failed (the others were stored);
+2 bad command line; 3 nothing stored (store unusable or every input failed).`,
+  options: {
+    ...dbOption,
+    ...jsonOption,
+    quiet: { type: 'boolean', short: 'q' },
+    'max-bytes': { type: 'string' },
+    timeout: { type: 'string' },
+    'allow-private': { type: 'boolean' },
+    batch: { type: 'string' },
+    jobs: { type: 'string' },
+  },
+  async run({ values, positionals }, io) {
+    if (positionals.length === 0) throw new CorroborateError('CRB_ERR_CLI_USAGE', 'analyze needs at least one input (file, folder or URL)');
+    const maxBytes = intOption(values, 'max-bytes', 50 * 1024 * 1024);
+    const timeoutMs = intOption(values, 'timeout', 15_000);
+    const batchSize = Math.max(1, intOption(values, 'batch', 64));
+    const jobs = Math.max(1, intOption(values, 'jobs', defaultJobs()));
+    await prepareAnalysis();
+    const store = openStore(values);
+    const runner = jobs > 1 ? createWorkerRunner(jobs) : createLocalRunner(createReportPipeline());
+    const quiet = !!values.quiet || !!values.json;
+    const progress = quiet ? createProgress({ isTTY: false } as NodeJS.WriteStream) : createProgress(io.stderr);
+    try {
+      const events = ingest(positionals, { maxBytes, timeoutMs, allowPrivateAddresses: !!values['allow-private'] });
+      const summary = await analyzeInputs(events, positionals, {
+        store,
+        runner,
+        batchSize,
+        onProgress: (p) => progress.update(p.seen, `stored ${p.stored} · skipped ${p.skipped} · failed ${p.failed}`),
+        onFailure: (f) => {
+          progress.done();
+          io.stderr.write(`${f.input}${f.line ? `:${f.line}` : ''}: ${f.code} ${f.message}\n`);
+        },
+      });
+      progress.done();
+      if (values.json) {
+        writeJson(io, {
+          db: String(values.db),
+          run: summary.runId,
+          seen: summary.seen,
+          stored: summary.stored,
+          skipped: summary.skipped,
+          failed: summary.failed,
+          seconds: Number(summary.seconds.toFixed(3)),
+          peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
+          storedIds: summary.storedIds,
+          failures: summary.failures,
+        });
+      } else if (!values.quiet) {
+        io.stdout.write(
+          `${summary.seen} inputs · ${summary.stored} reports stored · ${summary.skipped} already stored · ${summary.failed} failed · ${summary.seconds.toFixed(2)} s\n` +
+            `database: ${String(values.db)} (see: corroborate list --db ${String(values.db)})\n`,
+        );
+      }
+      if (summary.failed === 0) return EXIT.ok;
+      return summary.stored + summary.skipped > 0 ? EXIT.someFailed : EXIT.fatal;
+    } finally {
+      await runner.close();
+      await store.close();
+    }
+  },
+};

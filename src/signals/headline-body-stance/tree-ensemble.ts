@@ -1,0 +1,102 @@
+/**
+ * Gradient-boosted regression trees at inference time, plus their compact storage format.
+ *
+ * A tree is a list of nodes in pre-order. An inner node tests `x[feature] <= threshold`: the left
+ * child is the next node, the right child sits `right` nodes further on. A leaf has feature -1 and
+ * holds its score. Stored, each node is 7 bytes, little-endian: int8 feature, float32 threshold or
+ * leaf score, uint16 offset of the right child; the trees are concatenated and base64-encoded,
+ * with their node counts alongside. Thresholds are float32 already during training, so the stored
+ * model decides exactly as the trained one.
+ */
+
+/** One tree, as flat arrays in pre-order. */
+export interface Tree {
+  feature: Int8Array;
+  value: Float32Array;
+  right: Uint16Array;
+}
+
+/** A boosted ensemble: `classes` scores, each the base score plus the sum of its trees' leaves. */
+export interface TreeEnsemble {
+  /** Number of raw scores: 1 for a binary logit, K for a K-class softmax. */
+  classes: number;
+  base: number[];
+  /** Trees in round order; tree `i` adds to score `i % classes`. */
+  trees: Tree[];
+}
+
+/** The JSON form of a {@link TreeEnsemble}. */
+export interface StoredTreeEnsemble {
+  classes: number;
+  base: number[];
+  /** Nodes per tree. */
+  sizes: number[];
+  /** All nodes, 7 bytes each, base64. */
+  nodes: string;
+}
+
+const NODE_BYTES = 7;
+
+/** Scores of one tree for a feature vector. */
+export function treeScore(tree: Tree, x: ArrayLike<number>): number {
+  let i = 0;
+  for (;;) {
+    const f = tree.feature[i]!;
+    if (f < 0) return tree.value[i]!;
+    i = x[f]! <= tree.value[i]! ? i + 1 : i + tree.right[i]!;
+  }
+}
+
+/** Raw (pre-link) scores of the ensemble for a feature vector. */
+export function ensembleScores(model: TreeEnsemble, x: ArrayLike<number>): number[] {
+  const out = model.base.slice();
+  const k = model.classes;
+  for (let t = 0; t < model.trees.length; t++) out[t % k]! += treeScore(model.trees[t]!, x);
+  return out;
+}
+
+/** Probabilities: logistic for one score (P of the positive class), softmax for several. */
+export function ensembleProbabilities(model: TreeEnsemble, x: ArrayLike<number>): number[] {
+  const s = ensembleScores(model, x);
+  if (s.length === 1) return [1 / (1 + Math.exp(-s[0]!))];
+  const m = Math.max(...s);
+  const e = s.map((v) => Math.exp(v - m));
+  const z = e.reduce((a, b) => a + b, 0);
+  return e.map((v) => v / z);
+}
+
+/** Packs an ensemble into its JSON form. */
+export function encodeEnsemble(model: TreeEnsemble): StoredTreeEnsemble {
+  const total = model.trees.reduce((a, t) => a + t.feature.length, 0);
+  const buf = Buffer.alloc(total * NODE_BYTES);
+  let o = 0;
+  for (const t of model.trees) {
+    for (let i = 0; i < t.feature.length; i++) {
+      buf.writeInt8(t.feature[i]!, o);
+      buf.writeFloatLE(t.value[i]!, o + 1);
+      buf.writeUInt16LE(t.right[i]!, o + 5);
+      o += NODE_BYTES;
+    }
+  }
+  return { classes: model.classes, base: model.base, sizes: model.trees.map((t) => t.feature.length), nodes: buf.toString('base64') };
+}
+
+/** Unpacks the JSON form; throws when the node count does not match the sizes. */
+export function decodeEnsemble(stored: StoredTreeEnsemble): TreeEnsemble {
+  const buf = Buffer.from(stored.nodes, 'base64');
+  const total = stored.sizes.reduce((a, b) => a + b, 0);
+  if (buf.length !== total * NODE_BYTES) throw new Error(`tree ensemble holds ${buf.length} bytes, its sizes need ${total * NODE_BYTES}`);
+  const trees: Tree[] = [];
+  let o = 0;
+  for (const size of stored.sizes) {
+    const t: Tree = { feature: new Int8Array(size), value: new Float32Array(size), right: new Uint16Array(size) };
+    for (let i = 0; i < size; i++) {
+      t.feature[i] = buf.readInt8(o);
+      t.value[i] = buf.readFloatLE(o + 1);
+      t.right[i] = buf.readUInt16LE(o + 5);
+      o += NODE_BYTES;
+    }
+    trees.push(t);
+  }
+  return { classes: stored.classes, base: stored.base, trees };
+}
