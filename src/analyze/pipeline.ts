@@ -7,12 +7,20 @@ import { extractStage } from './extract/extract-stage.js';
 import { cleanStage } from './clean/clean-stage.js';
 import { languageStage } from './language/language-stage.js';
 import { metadataStage } from './metadata/metadata-stage.js';
+import { timeStage } from './time/time-stage.js';
+import { quotesStage } from './quotes/quotes-stage.js';
+import { numbersStage } from './numbers/numbers-stage.js';
+import { claimsStage } from './claims/claims-stage.js';
 
 export const STAGES = [
   extractStage, // raw → extracted text, metadata read from HTML or given fields
   cleanStage, // extracted → text with boilerplate cut (and recorded), metadata read from text cues
   languageStage, // text → paragraphs with language and foreign-language spans
   metadataStage, // all metadata candidates → one decided `meta`
+  timeStage, // text + publication date → time expressions resolved to intervals
+  quotesStage, // text → direct and indirect quotes with their speakers
+  numbersStage, // text → numeric facts: what is counted, approximation, whose figure
+  claimsStage, // sentences → reported event, statistic, statement, opinion, speculation; hedges
 ] as const;
 
 export function createReportPipeline(): Pipeline {

@@ -44,61 +44,99 @@ export const COMMENT_FORM: CueSet = {
   rows: [
     {
       lang: 'en',
-      whole: ['leave a (comment|reply)', 'post a comment', '(read|view|show|see) (all )?(\\d+ )?comments', 'add a comment', 'write a comment', 'join the (conversation|discussion)', '(show|view|load) comments', 'be the first to comment', '\\d+ (comments?|responses?|replies)', 'one (comment|response|reply)', 'comments are closed'],
-      lead: ['your email address will not be published', 'required fields are marked', 'you must be logged in to post a comment', 'save my name, email,? and website', 'notify me of (follow-up comments|new posts)', 'this site uses akismet to reduce spam', 'cancel reply', 'log in to (leave|post) a comment', 'leave a (comment|reply) cancel reply'],
+      whole: ['leave a (comment|reply)', 'post a (comment|reply)', '(read|view|show|see) (all )?(\\d+ )?comments', 'add a comment', 'write a comment', 'join the (conversation|discussion)', '(show|view|load) comments', 'be the first to comment', '\\d+ (comments?|responses?|replies)', 'one (comment|response|reply)', 'comments are closed'],
+      lead: ['your email address will not be published', 'required fields are marked', 'you must be logged in to post a comment', 'save my name, email,? and website', 'notify me of (follow-up comments|new posts)', 'this site uses akismet to reduce spam', 'log in to (leave|post) a comment'],
     },
     {
       lang: 'de',
-      whole: ['(schreibe|hinterlasse|schreiben sie|hinterlassen sie) einen kommentar', 'kommentar (schreiben|verfassen|hinterlassen|abgeben)', '\\d+ kommentare?', 'kommentare (anzeigen|laden)'],
-      lead: ['(deine|ihre) e-?mail-?adresse wird nicht veröffentlicht', 'erforderliche felder sind (mit \\* )?markiert', 'pflichtfelder sind (mit \\* )?markiert', 'meinen namen, (meine )?e-?mail(-adresse)? und (meine )?website in diesem browser speichern', 'antworten abbrechen', 'du musst angemeldet sein, um einen kommentar'],
+      whole: ['(schreibe|hinterlasse|schreiben sie|hinterlassen sie) einen kommentar', '(hinterlasse|hinterlassen sie) eine antwort', 'kommentar (schreiben|verfassen|hinterlassen|abgeben|hinzufügen)', 'antwort hinterlassen', '\\d+ kommentare?', 'kommentare (anzeigen|laden)'],
+      lead: ['(deine|ihre) e-?mail-?adresse wird nicht veröffentlicht', 'erforderliche felder sind (mit \\* )?markiert', 'pflichtfelder sind (mit \\* )?markiert', 'meinen namen, (meine )?e-?mail(-adresse)? und (meine )?website in diesem browser speichern', 'du musst angemeldet sein, um einen kommentar'],
     },
     {
       lang: 'fr',
       whole: ['laisser un commentaire', 'laisser une réponse', 'laissez un commentaire', 'ajouter un commentaire', 'écrire un commentaire', '\\d+ commentaires?'],
-      lead: ['votre adresse (e-?mail|de messagerie|courriel) ne sera pas publiée', 'les champs obligatoires sont indiqués', 'enregistrer mon nom, mon e-?mail et mon site', 'annuler la réponse', 'vous devez être connecté pour publier un commentaire'],
+      lead: ['votre adresse (e-?mail|de messagerie|courriel) ne sera pas publiée', 'les champs obligatoires sont indiqués', 'enregistrer mon nom, mon e-?mail et mon site', 'vous devez être connecté pour publier un commentaire'],
     },
     {
       lang: 'es',
-      whole: ['deja (un comentario|una respuesta|tu comentario)', 'dejar un comentario', 'escribe un comentario', 'añadir un comentario', '\\d+ comentarios?'],
-      lead: ['(tu|su) (dirección de )?correo( electrónico)? no será publicad[oa]', 'los campos obligatorios están marcados', 'guarda mi nombre, correo electrónico y (sitio )?web', 'cancelar respuesta', 'debes (estar registrado|iniciar sesión) para publicar un comentario'],
+      whole: ['deja (un comentario|una respuesta|tu comentario)', 'dejar (un comentario|una respuesta)', 'escribe un comentario', 'añadir un comentario', '\\d+ comentarios?'],
+      lead: ['(tu|su) (dirección de )?correo( electrónico)? no será publicad[oa]', 'los campos obligatorios están marcados', 'guarda mi nombre, correo electrónico y (sitio )?web', 'debes (estar registrado|iniciar sesión) para publicar un comentario'],
     },
     {
       lang: 'it',
       whole: ['lascia (un commento|una risposta)', 'scrivi un commento', 'aggiungi un commento', '\\d+ commenti'],
-      lead: ['il tuo indirizzo (e-?mail|di posta) non sarà pubblicato', 'i campi obbligatori sono (contrassegnati|indicati)', 'salva il mio nome, (l\'?)?e-?mail e (il )?sito web', 'annulla risposta', 'devi essere connesso per inviare un commento'],
+      lead: ['il tuo indirizzo (e-?mail|di posta) non sarà pubblicato', 'i campi obbligatori sono (contrassegnati|indicati)', 'salva il mio nome, (l\'?)?e-?mail e (il )?sito web', 'devi essere connesso per inviare un commento'],
     },
     {
       lang: 'pt',
       whole: ['deixe (um comentário|uma resposta|seu comentário|o seu comentário)', 'deixar um comentário', 'escreva um comentário', '\\d+ comentários?'],
-      lead: ['o seu (endereço de )?e-?mail não será publicado', 'seu (endereço de )?e-?mail não será publicado', 'campos obrigatórios são marcados', 'salvar meus dados neste navegador', 'guardar o meu nome, e-?mail e site', 'cancelar resposta'],
+      lead: ['o seu (endereço de )?e-?mail não será publicado', 'seu (endereço de )?e-?mail não será publicado', 'campos obrigatórios são marcados', 'salvar meus dados neste navegador', 'guardar o meu nome, e-?mail e site'],
     },
     {
       lang: 'pl',
-      whole: ['(dodaj|zostaw|napisz) komentarz', '\\d+ komentarz(e|y|y)?'],
-      lead: ['twój adres (e-?mail|email) nie zostanie opublikowany', 'wymagane pola są oznaczone', 'zapisz moje dane, adres e-?mail i witrynę', 'anuluj pisanie odpowiedzi', 'musisz się zalogować, aby móc dodać komentarz'],
+      whole: ['(dodaj|zostaw|napisz) (komentarz|odpowiedź)', '\\d+ komentarz(e|y)?'],
+      lead: ['twój adres (e-?mail|email) nie zostanie opublikowany', 'wymagane pola są oznaczone', 'zapisz moje dane, adres e-?mail i witrynę', 'musisz się zalogować, aby móc dodać komentarz'],
     },
     {
       lang: 'ru',
-      whole: ['(оставить|добавить|написать) комментарий', 'оставьте (комментарий|ответ)', '\\d+ комментари(й|я|ев)'],
-      lead: ['ваш (адрес )?(e-?mail|email|электронной почты) не будет опубликован', 'обязательные поля помечены', 'сохранить моё имя, email и адрес сайта', 'отменить ответ', 'для отправки комментария вам необходимо авторизоваться'],
+      whole: ['(оставить|добавить|написать) (комментарий|ответ)', 'оставьте (комментарий|ответ)', '\\d+ комментари(й|я|ев)'],
+      lead: ['ваш (адрес )?(e-?mail|email|электронной почты) не будет опубликован', 'обязательные поля помечены', 'сохранить моё имя, email и адрес сайта', 'для отправки комментария вам необходимо авторизоваться'],
     },
     {
       lang: 'uk',
-      whole: ['(залишити|додати|написати) коментар', 'залиште (коментар|відповідь)', '\\d+ коментар(ів|і)?'],
-      lead: ['ваша (адреса )?(e-?mail|email|електронної пошти) (адреса )?не буде опублікована', 'обов\'язкові поля позначені', 'скасувати відповідь', 'зберегти моє ім\'я, e-?mail'],
+      whole: ['(залишити|додати|написати) (коментар|відповідь)', 'залиште (коментар|відповідь)', '\\d+ коментар(ів|і)?'],
+      lead: ['ваша (адреса )?(e-?mail|email|електронної пошти) (адреса )?не буде опублікована', 'обов\'язкові поля позначені', 'зберегти моє ім\'я, e-?mail'],
     },
     {
       lang: 'vi',
       whole: ['để lại (một )?(bình luận|phản hồi|trả lời)', '(viết|gửi) bình luận', '\\d+ bình luận'],
-      lead: ['(địa chỉ )?email của bạn sẽ không được (hiển thị công khai|công bố)', 'các trường bắt buộc được đánh dấu', 'lưu tên của tôi, email, và trang web', 'hủy trả lời', 'bạn phải đăng nhập để gửi bình luận'],
+      lead: ['(địa chỉ )?email của bạn sẽ không được (hiển thị công khai|công bố)', 'các trường bắt buộc được đánh dấu', 'lưu tên của tôi, email, và trang web', 'bạn phải đăng nhập để gửi bình luận'],
     },
     {
       lang: 'nl',
       whole: ['(laat een reactie achter|geef een reactie|plaats een reactie)', '\\d+ reacties?'],
-      lead: ['je e-?mailadres wordt niet gepubliceerd', 'uw e-?mailadres wordt niet gepubliceerd', 'vereiste velden zijn gemarkeerd', 'reactie annuleren'],
+      lead: ['je e-?mailadres wordt niet gepubliceerd', 'uw e-?mailadres wordt niet gepubliceerd', 'vereiste velden zijn gemarkeerd'],
     },
   ],
 };
+
+/**
+ * The "cancel reply" link of a comment form. It stands on a line of its own, opens one, or
+ * (WordPress) trails the form's heading: "Leave a Reply Cancel reply", "Dodaj komentarz Anuluj
+ * pisanie odpowiedzi". Code accepts a line that is a {@link COMMENT_FORM} heading plus one of these.
+ */
+export const COMMENT_CANCEL: CueSet = {
+  reason: 'comment-form',
+  where: 'anywhere',
+  rows: [
+    { lang: 'en', lead: ['cancel reply'] },
+    { lang: 'de', lead: ['antwort(en)? abbrechen'] },
+    { lang: 'fr', lead: ['annuler (la )?réponse'] },
+    { lang: 'es', lead: ['cancelar (la )?respuesta'] },
+    { lang: 'it', lead: ['annulla (la )?risposta'] },
+    { lang: 'pt', lead: ['cancelar (a )?resposta'] },
+    { lang: 'pl', lead: ['anuluj (pisanie odpowiedzi|odpowiedź)'] },
+    { lang: 'ru', lead: ['отменить ответ'] },
+    { lang: 'uk', lead: ['скасувати відповідь'] },
+    { lang: 'vi', lead: ['hủy (trả lời|phản hồi)'] },
+    { lang: 'nl', lead: ['reactie annuleren', 'annuleer reactie'] },
+  ],
+};
+
+/** Labels of comment-form fields, in the languages of {@link COMMENT_FORM}. */
+const FIELD_LABELS = [
+  '(your )?(name|e-?mail( address)?|website|comment|url)',
+  'name|e-?mail(-adresse)?|webseite|website|kommentar',
+  'nom|adresse (e-?mail|de messagerie|courriel)|site( web| internet)?|commentaire',
+  'nombre|correo( electrónico)?|web|sitio web|comentario',
+  'nome|indirizzo e-?mail|sito( web)?|commento',
+  'nome|e-?mail|site|comentário',
+  'nazwa|imię( i nazwisko)?|podpis|adres e-?mail|witryna|strona( internetowa| www)?|komentarz',
+  '(ваше )?имя|(ваш )?(e-?mail|email)|электронная почта|сайт|(ваш )?комментарий',
+  '(ваше )?ім\'я|електронна пошта|(веб-)?сайт|коментар',
+  'tên|trang web|bình luận',
+  'naam|e-?mailadres|reactie',
+].join('|');
 
 /** Field labels and buttons of a comment form: cut only inside a comment-form block. */
 export const COMMENT_FORM_FIELDS: CueSet = {
@@ -108,9 +146,9 @@ export const COMMENT_FORM_FIELDS: CueSet = {
     {
       lang: '*',
       whole: [
-        '(name|nom|nombre|nome|naam|imię|имя|ім\'я|tên|e-?mail|email|correo( electrónico)?|website|webseite|site web|sitio web|sito web|site|witryna|сайт|веб-сайт|trang web|comment|kommentar|commentaire|comentario|commento|comentário|reactie|komentarz|комментарий|коментар|bình luận)( \\*)?',
+        `(${FIELD_LABELS})( \\*)?`,
         'comments?', 'kommentare', 'commentaires', 'comentarios', 'commenti', 'comentários', 'reacties', 'komentarze', 'комментарии', 'коментарі',
-        'post comment', 'submit( comment)?', 'send', 'kommentar abschicken', 'senden', 'absenden', 'envoyer', 'publier( le commentaire)?', 'enviar', 'publicar comentario', 'invia( commento)?', 'publicar comentário', 'opublikuj komentarz', 'отправить( комментарий)?', 'надіслати( коментар)?', 'gửi', 'Δ',
+        'post (comment|reply)', 'reply', 'submit( comment)?', 'send', 'kommentar abschicken', 'antworten', 'senden', 'absenden', 'envoyer', 'répondre', 'publier( le commentaire)?', 'enviar', 'responder', 'publicar comentario', 'invia( commento)?', 'rispondi', 'publicar comentário', '(opublikuj|wyślij) komentarz', 'odpowiedz', 'отправить( комментарий)?', 'ответить', 'надіслати( коментар)?', 'відповісти', 'gửi( bình luận)?', 'trả lời', 'reageer', 'Δ',
       ],
       lead: ['notify me of', 'benachrichtige mich', 'prévenez-moi', 'avísame', 'avvisami', 'notifique-me', 'powiadom mnie', 'уведомлять меня', 'повідомляти мене', 'thông báo cho tôi'],
     },
@@ -356,6 +394,60 @@ export const PAGE_FOOTER: CueSet = {
   ],
 };
 
+/**
+ * A closing line that points to the outlet's own other products: the broadcast, the app, the
+ * live page. Cut only as a short standalone line at the end of the article (checked in code).
+ */
+export const OWN_PROMO_LINES: CueSet = {
+  reason: 'page-boilerplate',
+  where: 'tail',
+  rows: [
+    {
+      lang: 'en',
+      lead: [
+        '(listen|listen again|tune in) to (the|our|this|today\'s) ([\\p{L}\'-]+ ){0,3}(report|reports|interview|story|programme|program|episode|podcast|bulletin|broadcast|show|conversation|discussion|edition|briefing)',
+        'watch (the|our) (full|whole|complete|entire|extended|latest) ([\\p{L}\'-]+ ){0,2}(report|interview|video|programme|program|episode|story|broadcast|bulletin|coverage|documentary)',
+        '(download|get|install) (the|our) (free )?([\\p{L}\'-]+ ){0,2}app',
+        'follow (our|the) live (coverage|blog|updates|page|feed|ticker)',
+        'for (more|the latest|live updates|updates)( [\\p{L}\'-]+){0,5},? (listen|watch|follow|download|visit|tune in|subscribe)',
+        'hear (the|our) (full|whole|complete|entire) ',
+      ],
+    },
+    {
+      lang: 'de',
+      lead: [
+        '(hören|sehen) sie (den|das|die|unseren|unser|unsere) ([\\p{L}-]+ ){0,3}(beitrag|interview|sendung|podcast|bericht|reportage|video)',
+        '(laden sie|holen sie sich) (unsere|die) ([\\p{L}-]+ ){0,2}app',
+        'verfolgen sie (unseren|den|unser|das) (live-?ticker|liveblog|live-?blog|newsblog)',
+      ],
+    },
+    {
+      lang: 'fr',
+      lead: [
+        '(écoutez|réécoutez|regardez) (le|la|l\'|notre) ([\\p{L}\'-]+ ){0,3}(reportage|émission|interview|entretien|podcast|journal|chronique|édition|vidéo|bulletin)',
+        'téléchargez (notre|l\') ?(application|appli)',
+        'suivez (notre|le) (direct|live|fil)',
+      ],
+    },
+    {
+      lang: 'es',
+      lead: [
+        '(escucha|escuche|mira|vea) (el|la|nuestro|nuestra) ([\\p{L}-]+ ){0,3}(reportaje|programa|entrevista|podcast|informativo|boletín|vídeo|video|edición)',
+        '(descarga|descargue) (nuestra|la) (app|aplicación)',
+        '(sigue|siga) (nuestra|la) cobertura en (directo|vivo)',
+      ],
+    },
+    {
+      lang: 'ru',
+      lead: [
+        '(слушайте|смотрите) (полную|полный|полное|наш|нашу|наше|выпуск|программу|интервью|репортаж)',
+        '(скачайте|установите) (наше )?приложение',
+        'следите за (нашей )?(онлайн-трансляцией|трансляцией|хроникой)',
+      ],
+    },
+  ],
+};
+
 // ─── author bios ────────────────────────────────────────────────────────────────────
 /** Headings above an author bio. */
 export const BIO_HEADERS: CueSet = {
@@ -406,6 +498,75 @@ export const BIO_THIRD_PERSON: CueSet = {
   ],
 };
 
+/**
+ * A first-person bio that opens with no fixed phrase ("I started out on a night desk …") is known
+ * by what it combines: every sentence speaks of the writer, at least one says where their work
+ * appears, and another tells their path or role. Per language: the first-person words and
+ * the three kinds of phrase, each a regex source matched anywhere in the paragraph, ignoring case.
+ */
+export interface CareerRow {
+  lang: string;
+  /** A first-person word; each sentence of a bio has one. */
+  firstPerson: string;
+  /** Where the work appears: "my work has appeared", "I also write for". */
+  placement: readonly string[];
+  /** How the career went: "I started out", "I have spent … years". */
+  path: readonly string[];
+  /** A newsroom role or beat: "as a senior editor", "my main beats". */
+  role: readonly string[];
+}
+
+const ROLES_EN = '(editor|reporter|correspondent|journalist|writer|columnist|producer|sub-editor|analyst|contributor|news editor|copy editor|photographer|presenter|anchor|blogger)';
+const WORKS_EN = '(work|writing|reporting|articles|stories|columns?|pieces|analysis|commentary|bylines?|features|essays|op-eds)';
+
+/** Career phrases of first-person bios, per language. */
+export const BIO_CAREER: readonly CareerRow[] = [
+  {
+    lang: 'en',
+    firstPerson: "i|i'm|i've|i'd|me|my|myself",
+    placement: [
+      `my ${WORKS_EN} ((has|have) )?(also )?(regularly )?(appeared|appears?|been (published|featured|syndicated)|run|runs)`,
+      'i (also )?(regularly )?(contribute|write)( regularly)? (to|for)',
+      `my ${WORKS_EN} (can|may) (also )?be (found|read)`,
+    ],
+    path: [
+      'i started (out|my career)',
+      'i began (my career|(working|writing|reporting) (as|for|at|on))',
+      "i( have|'ve) spent (the )?((past|last) )?([\\p{L}\\d-]+ ){1,2}(years|decades?)",
+      "i( have|'ve) been (working|writing|reporting|covering|a journalist|a reporter|an editor)",
+      'i joined ',
+    ],
+    role: [
+      `as an? ([\\p{L}-]+ ){0,2}${ROLES_EN}`,
+      `as (its|their|the) ([\\p{L}-]+ ){0,2}${ROLES_EN}`,
+      'my (main )?beats?',
+      "i( a|')m an? ([\\p{L}-]+ ){0,2}" + ROLES_EN,
+      '(news|night|city|foreign|regional|metro|politics|business) desk',
+    ],
+  },
+  {
+    lang: 'de',
+    firstPerson: 'ich|mein|meine|meinen|meiner|mich|mir',
+    placement: ['meine (texte|artikel|beiträge|reportagen|kolumnen|arbeiten) (sind|erscheinen|erschienen)', 'ich schreibe (auch |regelmäßig )*(für|in)'],
+    path: ['ich (habe|begann) (meine laufbahn|als)', 'seit ([\\p{L}\\d]+ ){1,2}jahren'],
+    role: ['als ([\\p{L}-]+ ){0,2}(redakteur|redakteurin|reporter|reporterin|korrespondent|korrespondentin|journalist|journalistin|kolumnist|kolumnistin)', 'ich bin ([\\p{L}-]+ ){0,2}(redakteur|redakteurin|reporter|reporterin|korrespondent|korrespondentin|journalist|journalistin)'],
+  },
+  {
+    lang: 'fr',
+    firstPerson: "je|j'|j’|mon|ma|mes|moi|me|m'|m’",
+    placement: ['mes (articles|reportages|chroniques|textes|travaux) (sont|ont été|paraissent|ont paru)', "j[e']\\s*(écris|contribue) (aussi |également |régulièrement )*(pour|à)"],
+    path: ["j'ai (commencé|débuté) (ma carrière|comme|en tant que)", "j'ai passé ([\\p{L}\\d-]+ ){1,2}ans"],
+    role: ["(comme|en tant que) ([\\p{L}-]+ ){0,2}(journaliste|rédacteur|rédactrice|reporter|correspondant|correspondante|chroniqueur|chroniqueuse)"],
+  },
+  {
+    lang: 'es',
+    firstPerson: 'yo|mi|mis|me',
+    placement: ['mis (artículos|reportajes|columnas|textos|trabajos) (han aparecido|aparecen|se han publicado|se publican)', 'escribo (también |regularmente )*(para|en)', 'colaboro (también |regularmente )*con'],
+    path: ['(empecé|comencé) (mi carrera|como|en)', 'llevo ([\\p{L}\\d-]+ ){1,2}años'],
+    role: ['como ([\\p{L}-]+ ){0,2}(periodista|redactor|redactora|reportero|reportera|corresponsal|columnista|editor|editora)', 'soy ([\\p{L}-]+ ){0,2}(periodista|redactor|redactora|reportero|reportera|corresponsal|columnista|editor|editora)'],
+  },
+];
+
 /** Words of a journalism career; a first-person bio must contain one besides its opener. */
 export const CAREER_WORDS =
   /(news|journalis|reporter|editor|writer|writing|outlet|newspaper|media|publication|covered|covering|articles?|bylines?|nachrichten|zeitung|redakt|schreib|rédact|presse|périodique|periodis|prensa|redact|giornal|redatt|jornal|dziennik|redakc|журнал|редак|издан|видан|báo)/iu;
@@ -432,12 +593,12 @@ export function compileCues(rows: readonly CueRow[], caseSensitive = false): Cue
   const leads: string[] = [];
   for (const row of rows) {
     for (const p of row.whole ?? []) {
-      const src = whole(source(p));
+      const src = whole(cueSource(p));
       wholes.push(src);
       cues.push({ lang: row.lang, mode: 'whole', re: new RegExp(src, flags) });
     }
     for (const p of row.lead ?? []) {
-      const src = lead(source(p));
+      const src = lead(cueSource(p));
       leads.push(src);
       cues.push({ lang: row.lang, mode: 'lead', re: new RegExp(src, flags) });
     }
@@ -455,7 +616,8 @@ export function compileCues(rows: readonly CueRow[], caseSensitive = false): Cue
 
 const NAME_SOURCE = "\\p{Lu}[\\p{L}'’.-]+(?: \\p{Lu}[\\p{L}'’.-]+){0,3}";
 
-function source(phrase: string): string {
+/** The regex source of a cue phrase (see the top of this file for what spaces and apostrophes match). */
+export function cueSource(phrase: string): string {
   // apostrophes first, so the name pattern's own character class is left alone
-  return phrase.replace(/'/gu, "['’ʼ]").replace(/ /gu, '\\s+').replace(/\{NAME\}/gu, `(?<name>${NAME_SOURCE})`);
+  return phrase.replace(/'/gu, "['’ʼ]").replace(/ \?/gu, '\\s*').replace(/ /gu, '\\s+').replace(/\{NAME\}/gu, `(?<name>${NAME_SOURCE})`);
 }

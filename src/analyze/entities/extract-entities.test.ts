@@ -128,6 +128,26 @@ const cases: Array<{ name: string; text: string; expect: Record<string, string[]
     },
   },
   {
+    name: 'a surname goes to the namesake named nearest before it, the report before the lexicon',
+    text: 'Running back Reggie Bush will miss the game. Bush hurt his knee, coach Sean Payton said. Former president George W. Bush was not there; Bush watched from Texas.',
+    expect: {
+      'person:Reggie Bush': ['Reggie Bush/name', 'Bush/alias'],
+      'person:Sean Payton': ['Sean Payton/name'],
+      'person:George W. Bush': ['George W. Bush/name', 'Bush/alias'],
+      'place:Texas@US': ['Texas/name'],
+    },
+    roles: { 'Sean Payton': ['coach'] },
+  },
+  {
+    name: 'two unknown capitalised words read as a name; streets and seas as places without a town',
+    text: 'Residents of Tverskaya Street said Oksen Hrytsai fled toward the Black Sea coast.',
+    expect: {
+      'place:Tverskaya Street@undefined': ['Tverskaya Street/name'],
+      'person:Oksen Hrytsai': ['Oksen Hrytsai/name'],
+      'place:Black Sea@undefined': ['Black Sea/name'],
+    },
+  },
+  {
     name: 'headline capitals: known names only, no invented people',
     text: 'Mayor Confirms Drone Attack On Kazan\nThe city of Kazan was hit overnight, officials said.',
     expect: { 'place:Kazan@RU': ['Kazan/name', 'Kazan/name'] },

@@ -16,6 +16,7 @@ import { ARMED_FORCES_HEADS, GROUP_CUES, INSTITUTION_HEADS, ORG_CUES } from './l
 import { GIVEN_NAMES, KNOWN_PEOPLE, type KnownPerson } from './lexicon/people.js';
 import {
   COREF_ROLE_HEADS,
+  DETERMINERS,
   HONORIFICS,
   ROLE_MODIFIERS,
   ROLE_NOUNS,
@@ -85,7 +86,15 @@ export interface RecogniseOptions {
   strict: boolean;
 }
 
-const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'de', 'del', 'da', 'di', 'von', 'van', 'der', 'bin', 'al', 'on', 'in', 'du', 'la', 'le', '&']);
+const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'de', 'del', 'da', 'di', 'von', 'van', 'der', 'bin', 'al', 'du', 'la', 'le', '&']);
+/** First words of place names, never of a person's name ("South Richmond Hill", "New Orleans"). */
+const PLACE_PREFIXES = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'new', 'old', 'great', 'greater', 'little', 'saint', 'st', 'san', 'santa', 'sao', 'são', 'fort', 'port', 'mount', 'lake', 'cape', 'los', 'las', 'el', 'la', 'le', 'nizhny', 'velikiy', 'staryi', 'novyi', 'nova', 'novo', 'novaya', 'stary', 'bila', 'bilа']);
+/** Natural features and streets: a run ending in one is a place with no town to geocode ("Black Sea", "Tverskaya Street"). */
+const NATURAL_CUES = new Set([
+  'sea', 'ocean', 'river', 'strait', 'straits', 'gulf', 'bay', 'lake', 'island', 'islands', 'peninsula', 'mountains',
+  'valley', 'desert', 'canal', 'forest', 'coast', 'channel', 'lagoon', 'delta', 'reservoir', 'estuary', 'spit',
+  'street', 'avenue', 'road', 'boulevard', 'highway', 'prospekt', 'embankment', 'park',
+]);
 const NAME_PARTICLES = new Set(['de', 'del', 'da', 'di', 'von', 'van', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'du', 'dos', 'das', 'ter', 'ten']);
 const REGION_WORDS = new Set(['region', 'regions', 'oblast', 'oblasts', 'province', 'krai', 'kray', 'district', 'raion', 'governorate', 'okrug', 'voivodeship', 'area']);
 const LOCATIVES = new Set([
@@ -296,14 +305,16 @@ class Reader {
     const lex = this.phrases.match(this.tokens, p);
     const org = this.cueSpan(p, e, ORG_CUES);
     const grp = this.cueSpan(p, e, GROUP_CUES);
+    const nat = this.cueSpan(p, e, NATURAL_CUES);
     const fac = this.facilitySpan(p, e);
     const lexEnd = lex?.end ?? -1;
-    const best = Math.max(lexEnd, org ?? -1, grp ?? -1, fac?.end ?? -1);
+    const best = Math.max(lexEnd, org ?? -1, grp ?? -1, nat ?? -1, fac?.end ?? -1);
     if (best > p) {
       if (lexEnd === best && lex) return this.pushPhrase(p, lex);
       if (fac && fac.end === best) return this.pushFacility(p, fac.base, fac.end);
       if (org === best) return this.pushOrg(p, org, 'organisation');
       if (grp === best) return this.pushOrg(p, grp, 'group');
+      if (nat === best) return placeInfo(this.text.slice(t.start, this.tokens[nat - 1]!.end)) ? this.placeAt(p, e, 2) ?? this.pushFeature(p, nat) : this.pushFeature(p, nat);
     }
     const region = this.regionAt(p, e);
     if (region !== undefined) return region;
@@ -319,14 +330,18 @@ class Reader {
     if (credit !== undefined) return credit;
     const given = this.givenNameAt(p, e);
     if (given !== undefined) return given;
-    const place = this.placeAt(p, e);
-    if (place !== undefined) return place;
+    const longPlace = this.placeAt(p, e, 2);
+    if (longPlace !== undefined) return longPlace;
     if (!this.opts.strict) {
       const ctx = this.contextPersonAt(p, e);
       if (ctx !== undefined) return ctx;
     }
+    const place = this.placeAt(p, e, 1);
+    if (place !== undefined) return place;
     if (!COMMON_WORDS.has(lw) && !t.upper && t.text.length > 1 && !this.lowerWords.has(lw)) {
-      this.pending.push({ token: p, speechCue: this.speechBefore(p) || this.speechAfter(p + 1) });
+      // "the Post reported": a determiner before a lone name makes it a title or outlet, not a person.
+      const determined = DETERMINERS.has(this.tokens[p - 1]?.text.toLowerCase() ?? '');
+      this.pending.push({ token: p, speechCue: !determined && (this.speechBefore(p) || this.speechAfter(p + 1)) });
     }
     return p + 1;
   }
@@ -411,17 +426,36 @@ class Reader {
     return end;
   }
 
-  /** Two or three unknown capitalised words said to speak, or named after a role noun. */
+  /**
+   * Two or three capitalised words that no lexicon, cue or gazetteer rule took: a person when
+   * something says so (a role noun before, a speech verb, an apposition) or when every word
+   * looks like a name part (not a common word, not written in lower case elsewhere, not a
+   * country, not a big town, not a place-name prefix like "South" or "New").
+   */
   private contextPersonAt(p: number, e: number): number | undefined {
     const t = this.tokens[p]!;
     if (t.weak) return undefined;
     const end = this.nameEnd(p, e, false);
     if (end === undefined || end < p + 2 || end > p + 3) return undefined;
+    for (let q = p; q < end; q++) if (placeInfo(this.tokens[q]!.text)?.kind !== undefined && placeInfo(this.tokens[q]!.text)!.kind !== 'city') return undefined;
+    if (PLACE_PREFIXES.has(t.text.toLowerCase())) return undefined;
     const cue = this.roleNounBefore(p) !== undefined || this.speechBefore(p) || this.speechAfter(end) || APPOSITION_AFTER.test(this.text.slice(this.tokens[end - 1]!.end, this.tokens[end - 1]!.end + 260));
-    if (!cue) return undefined;
-    for (let q = p; q < end; q++) if (placeInfo(this.tokens[q]!.text)?.kind === 'country') return undefined;
+    if (!cue && !this.namelike(p, end)) return undefined;
     this.pushPerson(p, end, { kind: 'name' });
     return end;
+  }
+
+  private namelike(p: number, end: number): boolean {
+    const toks = this.tokens;
+    if (PLACE_PREFIXES.has(toks[p]!.text.toLowerCase())) return false;
+    const firstTown = placeInfo(toks[p]!.text);
+    if (firstTown && (firstTown.exactPopulation >= 100_000 || firstTown.seat)) return false;
+    for (let q = p; q < end; q++) {
+      const t = toks[q]!;
+      const lw = t.text.toLowerCase();
+      if (t.upper || t.text.length < 2 || this.lowerWords.has(lw) || NATURAL_CUES.has(lw) || REGION_WORDS.has(lw) || FACILITY_CUE_WORDS.has(lw)) return false;
+    }
+    return true;
   }
 
   private speechBefore(p: number): boolean {
@@ -527,12 +561,14 @@ class Reader {
     let end = cue + 1;
     while (end < e && !toks[end - 1]!.poss) {
       const t = toks[end]!;
+      const lw = t.text.toLowerCase();
+      // "Navy Vice Adm. …", "Supreme Court Chief Justice …": the title is not part of the name.
+      if (t.cap && (TITLE_HEADS.has(lw) || ROLE_MODIFIERS.has(lw) || COMMON_WORDS.has(lw))) break;
       if (t.cap) end++;
       else if (CONNECTORS.has(t.text) && end + 1 < e && toks[end + 1]!.cap) end += 2;
       else break;
     }
     if (end - p < 2) return undefined;
-    if (toks[p]!.weak && end - p < 2) return undefined;
     if (toks[p]!.opening && COMMON_WORDS.has(toks[p]!.text.toLowerCase()) && !demonymCountry(toks[p]!.text)) return undefined;
     return end;
   }
@@ -566,6 +602,13 @@ class Reader {
     // "Ukraine's Security Service (SBU)": the acronym is another name of the same organisation.
     const acronym = /^ \((\p{Lu}[\p{Lu}\d]{1,7})\)/u.exec(this.text.slice(toks[end - 1]!.end, toks[end - 1]!.end + 12));
     if (acronym) this.acronyms.set(acronym[1]!, m.key);
+    return end;
+  }
+
+  private pushFeature(p: number, end: number): number {
+    const toks = this.tokens;
+    const words = this.text.slice(toks[p]!.start, toks[end - 1]!.end);
+    this.mentions.push({ start: toks[p]!.start, end: toks[end - 1]!.end, type: 'place', kind: 'name', canonical: words, key: `feature|${nameKey(words)}`, sentence: toks[p]!.sentence });
     return end;
   }
 
@@ -768,11 +811,11 @@ class Reader {
    * A gazetteer place: the longest prefix of the run (up to four words) that names a country,
    * region or populated place, accepted when its size or the words before it make a place likely.
    */
-  private placeAt(p: number, e: number): number | undefined {
+  private placeAt(p: number, e: number, minLength: number): number | undefined {
     const toks = this.tokens;
     const first = toks[p]!;
     const lw = first.text.toLowerCase();
-    for (let len = Math.min(4, e - p); len >= 1; len--) {
+    for (let len = Math.min(4, e - p); len >= minLength; len--) {
       const last = toks[p + len - 1]!;
       if (len > 1 && !toks[p + len - 1]!.cap) continue;
       const name = this.text.slice(first.start, last.end);
@@ -796,7 +839,7 @@ class Reader {
         m.placeCountry = cc;
         this.hint(cc);
       }
-      if (info.kind === 'city' && (first.weak || first.upper) && Math.max(info.population, info.alternatePopulation) < 1_000_000) m.tentative = true;
+      if (info.kind === 'city' && (first.weak || first.upper) && Math.max(info.exactPopulation, info.alternatePopulation) < 1_000_000) m.tentative = true;
       this.mentions.push(m);
       return p + len;
     }
@@ -821,7 +864,7 @@ class Reader {
   private acceptPlace(p: number, len: number, info: PlaceNameInfo, lw: string): boolean {
     const first = this.tokens[p]!;
     if (info.kind !== 'city') return !(first.upper && first.text.length <= 3 && info.kind === 'region');
-    if (len === 1 && (COMMON_WORDS.has(lw) || GIVEN.has(tokenKey(first)))) return false;
+    if (len === 1 && (COMMON_WORDS.has(lw) || GIVEN.has(tokenKey(first)) || first.text.length < 3)) return false;
     if (len === 1 && this.lowerWords.has(lw)) return false;
     const prev = this.tokens[p - 1];
     const locative = prev !== undefined && prev.lower && LOCATIVES.has(prev.text);
@@ -829,12 +872,20 @@ class Reader {
     // An alternate spelling ("Kiev") counts when it belongs to a big city; "Der" (Győr) does not.
     const altPop = info.alternatePopulation;
     const long = first.text.length >= 5 || len > 1;
-    const alternate = (guarded ? altPop >= 500_000 || (long && altPop >= 100_000) : altPop >= (locative ? 1000 : 50_000)) ? altPop : 0;
-    const pop = Math.max(info.population, alternate);
+    // Where capitals say nothing, the spelling must be the town's own ("Running" is not Runing, China)
+    // unless the town is big; an alternate ("Kiev") must belong to a big city ("Der" for Győr does not).
+    let pop: number;
+    if (guarded) {
+      const own = Math.max(info.exactPopulation, info.population >= 200_000 ? info.population : 0);
+      pop = Math.max(own, altPop >= 500_000 || (long && altPop >= 100_000) ? altPop : 0);
+    } else {
+      const altNeeds = locative ? 1000 : first.text.length < 5 ? 2_000_000 : 200_000;
+      pop = Math.max(info.population, altPop >= altNeeds ? altPop : 0);
+    }
     if (first.weak || first.upper || this.opts.strict) return pop >= 100_000 || (info.seat && pop >= 20_000 && !first.upper);
     if (first.opening) return pop >= 50_000 || (info.seat && pop >= 20_000);
     if (len > 1) return pop >= 1000 || info.seat;
-    if (pop >= 15_000 || info.seat) return true;
+    if (pop >= 15_000 || (info.seat && pop > 0)) return true;
     if (locative && (pop >= 1000 || info.countries.some((c) => this.hinted.has(c)))) return true;
     return this.afterPlaceList(p);
   }

@@ -12,7 +12,7 @@ import { cachedNameKey as nameKey } from '../places/name-key.js';
 import type { Entity, EntityMention, EntityType, MentionKind } from './entity-types.js';
 import type { KnownPerson } from './lexicon/people.js';
 import type { Recognised, RawMention } from './recognise.js';
-import { tokenKey } from './token-key.js';
+import { tokenKey, wordKey } from './token-key.js';
 import type { Token } from './tokens.js';
 
 interface Cluster {
@@ -56,10 +56,22 @@ export function resolveEntities(text: string, tokens: readonly Token[], rec: Rec
     const m = people.pendingAsSurname(tokens[w.token]!, w.speechCue);
     if (m) people.linkSurname(m);
   }
+  // "Nixon" after "Richard Nixon", "Bush" after "Reggie Bush": a surname, not the town of that name.
+  const clusters = others.list().filter((c) => !surnameNotTown(c, text, people));
   people.linkReferences(text, references);
-  const clusters = others.list();
   geocodeAll(clusters, rec.countryHints);
   return finish(text, [...people.clusters, ...mergeSamePlace(clusters)]);
+}
+
+/** Moves a one-word town's mentions to the person whose surname it is; true when it did. */
+function surnameNotTown(c: Cluster, text: string, people: People): boolean {
+  if (c.type !== 'place' || !c.mentions.every((m) => m.placeKind === 'city' && !/\s/.test(text.slice(m.start, m.end)))) return false;
+  const key = wordKey(text.slice(c.mentions[0]!.start, c.mentions[0]!.end));
+  if (!people.hasSurname(key)) return false;
+  for (const m of c.mentions) {
+    people.linkSurname({ ...m, type: 'person', kind: 'alias', canonical: text.slice(m.start, m.end), key: '', person: { surnameKey: key, surnameOnly: true } });
+  }
+  return true;
 }
 
 // ── persons ──
@@ -89,7 +101,10 @@ class People {
   linkSurname(m: RawMention): void {
     const p = m.person!;
     const known = p.known ? this.byKnown.get(p.known) : undefined;
-    const same = known ? [known] : (this.bySurname.get(p.surnameKey) ?? []);
+    // The report's own people come before the lexicon: "Bush" after "Reggie Bush" is Reggie Bush.
+    const namesakes = (this.bySurname.get(p.surnameKey) ?? []).slice(-RECENT_PERSONS);
+    const same = p.known ? namesakes.filter((x) => !x.known || x === known) : namesakes;
+    if (known && !same.includes(known)) same.push(known);
     let c: Cluster | undefined = same.length === 1 ? same[0] : undefined;
     if (same.length > 1) {
       let best = -1;
@@ -97,9 +112,13 @@ class People {
         const before = lastBefore(this.fullStarts.get(x)!, m.start);
         if (before > best) [c, best] = [x, before];
       }
-      c ??= same[0];
+      c ??= known ?? same[0];
     }
     addPersonMention(c ?? this.create(m), m);
+  }
+
+  hasSurname(key: string): boolean {
+    return this.bySurname.has(key);
   }
 
   /** A leftover capitalised word that is the surname of a person the report names ("Kofman said"). */

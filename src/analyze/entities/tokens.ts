@@ -211,7 +211,8 @@ function markWeakLine(text: string, tokens: Token[], from: number, to: number, l
       if (t.cap) capital++;
     }
   }
-  const titleCase = long >= 2 && capital / long >= 0.75 && !/[.?!]["”’]?\s*$/.test(text.slice(tokens[from]!.start, last.end + 2));
+  // A sentence ends with a full stop; a headline seldom does (but may end with "!" or "?").
+  const titleCase = long >= 2 && capital / long >= 0.75 && !/\.["”’]?\s*$/.test(text.slice(tokens[from]!.start, last.end + 2));
   const allCaps = words >= 2 && upper / words >= 0.6;
   if (!titleCase && !allCaps) return;
   for (let i = from; i < to; i++) tokens[i]!.weak = true;

@@ -164,7 +164,7 @@ export function isDateLine(text: string): boolean {
   if (t.length === 0 || t.length > 80 || !/\d/.test(t)) return false;
   const words = t.split(/[\s,.;:/|()\-–—]+/u).filter((w) => w.length > 0);
   if (words.length === 0 || words.length > 12) return false;
-  return words.every((w) => /^\d+([:h.]\d+)*(st|nd|rd|th|h)?$/i.test(w) || DATE_WORDS.test(w) || OTHER_DATE_WORDS.test(w));
+  return words.every((w) => /^\d+([:h.]\d+)*(st|nd|rd|th|h|am|pm)?$/i.test(w) || DATE_WORDS.test(w) || OTHER_DATE_WORDS.test(w));
 }
 
 /** Whether a short block is a byline: "By Jana Vok", "By Jana Vok and Ed Roe | 11 Feb 2024". */

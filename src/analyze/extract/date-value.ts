@@ -66,8 +66,8 @@ function fromEpoch(text: string): DateReading | undefined {
   return { value: date.toISOString().replace(/\.\d{3}Z$/, 'Z'), precision: 'second' };
 }
 
-/** Parsers tried on free text, English first. */
-const PARSERS = [chrono.en.casual, chrono.de.casual, chrono.fr.casual, chrono.es.casual, chrono.pt.casual, chrono.it.casual, chrono.nl.casual];
+/** Parsers tried on free text, English first; strict ones, since "yesterday" says nothing without a reference date. */
+const PARSERS = [chrono.en.strict, chrono.de.strict, chrono.fr.strict, chrono.es.strict, chrono.pt.strict, chrono.it.strict, chrono.nl.strict];
 
 /** Reads free text with chrono; only a date whose year is written is accepted. */
 export function dateFromText(text: string): DateReading | undefined {

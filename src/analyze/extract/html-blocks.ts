@@ -98,7 +98,7 @@ export function collectBlocks(
     if (node.nodeType === TEXT_NODE) {
       if (skipText && skipText(node)) continue;
       const value = node.textContent ?? '';
-      const piece = preDepth > 0 ? value : value.replace(SPACE_RUN, ' ');
+      const piece = preDepth > 0 ? value.replace(/\r\n?/g, '\n') : value.replace(SPACE_RUN, ' ');
       if (piece.length > 0) {
         // Drop a space that would follow another space or start the block.
         const last = parts[parts.length - 1];

@@ -6,7 +6,8 @@
 import type { MetaOrigin, PublishedDate } from '../../model/document.js';
 import type { MetaCandidates } from '../meta-candidates.js';
 import { readDate, type DateReading } from './date-value.js';
-import type { DomDocument, DomElement } from './parse-html.js';
+import { ELEMENT_NODE, TEXT_NODE, type DomDocument, type DomElement, type DomNode } from './parse-html.js';
+import { bylineNames, isByline } from './boilerplate-cues.js';
 
 const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', ndash: '–', mdash: '—', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', hellip: '…', pound: '£', euro: '€' };
 
@@ -210,7 +211,13 @@ function stripBy(name: string): string {
   return name.replace(/^(by|von|par|por|di|door|av)\s*:?\s+/i, '').trim();
 }
 
-/** A visible byline element's text without its "By". */
+/** Elements whose text never holds the article's byline. */
+const NOT_BYLINE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'NAV', 'FOOTER', 'ASIDE', 'HEAD', 'SELECT', 'BUTTON']);
+
+/**
+ * The article's visible byline: an element marked as the author, or else the first short line
+ * of the page that reads "By Name …". Returns the names without "By" and trailing dates.
+ */
 function bylineText(doc: DomDocument): string | undefined {
   const el =
     doc.querySelector('[itemprop="author"] [itemprop="name"]') ??
@@ -218,15 +225,49 @@ function bylineText(doc: DomDocument): string | undefined {
     doc.querySelector('a[rel="author"]') ??
     doc.querySelector('[class*="byline"]') ??
     doc.querySelector('[class*="author-name"]');
-  if (!el || el.tagName === 'META' || el.tagName === 'LINK') return undefined;
-  const text = clean(el.textContent, 160);
-  if (!text) return undefined;
-  const name = stripBy(text)
+  if (el && el.tagName !== 'META' && el.tagName !== 'LINK') {
+    const text = clean(el.textContent, 160);
+    const name = text === undefined ? undefined : isByline(text) ? bylineNames(text) : stripDates(stripBy(text));
+    if (name && name.length > 1 && name.length <= 100) return name;
+  }
+  return firstByByline(doc);
+}
+
+function stripDates(name: string): string {
+  return name
     .replace(/\s*\b(updated|published|posted)\b.*$/i, '')
     .replace(/\s*[|,–—-]\s*[\d].*$/, '')
     .trim();
-  return name.length > 1 && name.length <= 100 ? name : undefined;
 }
+
+/** The first short block in the body whose text opens with "By" and reads as a byline. */
+function firstByByline(doc: DomDocument): string | undefined {
+  if (!doc.body) return undefined;
+  const stack: DomNode[] = [doc.body];
+  let seen = 0;
+  while (stack.length > 0 && seen++ < 20_000) {
+    const node = stack.pop()!;
+    if (node.nodeType === TEXT_NODE) {
+      if (!/^\s*(by|von|par|por)\b/i.test(node.textContent ?? '')) continue;
+      // The line is the text of the nearest block around the "By".
+      let block = node.parentNode as DomElement | null;
+      while (block && INLINE.has(block.tagName)) block = block.parentElement;
+      const line = clean(block?.textContent, 160);
+      const names = line !== undefined && isByline(line) ? bylineNames(line) : undefined;
+      if (names) return names;
+      continue;
+    }
+    if (node.nodeType !== ELEMENT_NODE || NOT_BYLINE.has((node as DomElement).tagName)) continue;
+    const kids = node.childNodes;
+    for (let i = kids.length - 1; i >= 0; i--) {
+      const kid = kids[i];
+      if (kid) stack.push(kid);
+    }
+  }
+  return undefined;
+}
+
+const INLINE = new Set(['A', 'SPAN', 'B', 'STRONG', 'EM', 'I', 'SMALL', 'TIME', 'ABBR', 'CITE', 'FONT', 'U']);
 
 /** The page's visible headline: the first <h1> of the article (or page) that is not a logo. */
 function pageHeading(doc: DomDocument, siteNames: readonly string[]): string | undefined {

@@ -8,6 +8,7 @@ import type { ForeignSpan, Paragraph } from '../../model/document.js';
 import { scoreLanguages, type LanguageScore } from './language-model.js';
 import { splitParagraphs } from './split-paragraphs.js';
 import { findQuotes, splitSentences } from './split-segments.js';
+import { clearlyIn } from './function-words.js';
 
 /** Thresholds, kept together so their effect is easy to see and tune. */
 export const LANGUAGE_LIMITS = {
@@ -24,6 +25,13 @@ export const LANGUAGE_LIMITS = {
   foreignMinP: 0.8,
   /** … and the paragraph's language this unlikely for the span. */
   foreignMaxOwnP: 0.1,
+  /**
+   * A paragraph of at least this many letters whose every sentence is dense in one language's
+   * function words is that language without asking the model (the stage's hot path) …
+   */
+  plainLetters: 150,
+  /** … and gets this confidence. */
+  plainP: 0.99,
   /** Paragraphs with fewer letters than this lean towards the report's main language … */
   shortLetters: 100,
   /** … with these prior odds for it … */
@@ -92,9 +100,13 @@ function finish(d: Draft, main: string | undefined): Paragraph {
   if (!top || top.p < LANGUAGE_LIMITS.minParagraphP) return { range, lang: 'und', confidence: 0, foreign: [] };
 
   const candidates: Array<[number, number, string]> = [];
-  for (const [s, e] of d.quotes) candidates.push([s, e, d.p.slice(s, e)]);
-  // sentences are judged without their quotations, which were judged on their own
-  for (const [s, e] of splitSentences(d.p)) candidates.push([s, e, d.own.slice(s, e)]);
+  for (const [s, e] of d.quotes) if (!clearlyIn(top.lang, d.p.slice(s, e))) candidates.push([s, e, d.p.slice(s, e)]);
+  // sentences are judged without their quotations, which were judged on their own; those plainly
+  // in the paragraph's language skip the model (most of them: this is the stage's hot path)
+  for (const [s, e] of splitSentences(d.p)) {
+    const chunk = d.own.slice(s, e);
+    if (!clearlyIn(top.lang, chunk)) candidates.push([s, e, chunk]);
+  }
 
   const found: ForeignSpan[] = [];
   for (const [s, e, chunk] of candidates) {
@@ -112,7 +124,15 @@ function finish(d: Draft, main: string | undefined): Paragraph {
 function paragraphLanguage(p: string, own: string, score: (s: string) => LanguageScore[]): LanguageScore | undefined {
   const votes = new Map<string, number>();
   let total = 0;
-  for (const [s, e] of splitSentences(p)) {
+  const sentences = splitSentences(p);
+  // A paragraph whose every sentence is plainly in one language needs no model vote per sentence.
+  const plain = ['en', 'de', 'fr', 'es', 'ru'].find((lang) => sentences.every(([s, e]) => letters(own.slice(s, e)) < LANGUAGE_LIMITS.minLetters || clearlyIn(lang, own.slice(s, e))));
+  if (plain && letters(own) >= LANGUAGE_LIMITS.plainLetters) return { lang: plain, p: LANGUAGE_LIMITS.plainP };
+  if (plain && letters(own) >= 40) {
+    const whole = score(own).find((x) => x.lang === plain);
+    if (whole && whole.p >= LANGUAGE_LIMITS.minParagraphP) return whole;
+  }
+  for (const [s, e] of sentences) {
     const chunk = own.slice(s, e);
     const n = letters(chunk);
     if (n < LANGUAGE_LIMITS.minLetters) continue;
@@ -160,8 +180,17 @@ function blank(p: string, ranges: ReadonlyArray<readonly [number, number]>): str
   return out + p.slice(from);
 }
 
+const LETTER = /\p{L}/u;
+
+/** Counts letters; an ASCII fast path because this runs on every sentence of every report. */
 function letters(s: string): number {
-  return s.match(/\p{L}/gu)?.length ?? 0;
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) n++;
+    else if (c >= 0xc0 && LETTER.test(s[i]!)) n++;
+  }
+  return n;
 }
 
 function words(s: string): string[] {

@@ -54,8 +54,20 @@ export function scoreLanguages(text: string, minP = 0.02): LanguageScore[] {
 }
 
 function isMostlyUpper(s: string): boolean {
-  const letters = s.match(/\p{L}/gu)?.length ?? 0;
-  const upper = s.match(/\p{Lu}/gu)?.length ?? 0;
+  // Counted by hand with an ASCII fast path: this runs before every model call.
+  let letters = 0;
+  let upper = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 97 && c <= 122) letters++;
+    else if (c >= 65 && c <= 90) {
+      letters++;
+      upper++;
+    } else if (c >= 0xc0 && /\p{L}/u.test(s[i]!)) {
+      letters++;
+      if (/\p{Lu}/u.test(s[i]!)) upper++;
+    }
+  }
   return letters >= 8 && upper / letters > 0.6;
 }
 

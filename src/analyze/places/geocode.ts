@@ -27,6 +27,8 @@ export interface PlaceNameInfo {
   kind: 'country' | 'region' | 'city';
   /** Largest population among places whose own name this is (0 for countries and regions). */
   population: number;
+  /** Largest population among places whose own name is this very spelling, accents and case aside ("Running" is not Runing). */
+  exactPopulation: number;
   /** Largest population among places that have it only as an alternate spelling ("Der" for Győr). */
   alternatePopulation: number;
   /** True when a place under its own name is a capital or first-order seat. */
@@ -84,24 +86,31 @@ export function geocode(name: string, context: GeocodeContext = {}): GeoPlace | 
 export function placeNameInfo(name: string): PlaceNameInfo | undefined {
   const clean = name.trim().replace(/^the\s+/i, '');
   const cc = countryCode(clean);
-  if (cc) return { kind: 'country', population: 0, alternatePopulation: 0, seat: true, countries: [cc] };
+  if (cc) return { kind: 'country', population: 0, exactPopulation: 0, alternatePopulation: 0, seat: true, countries: [cc] };
   const key = nameKey(clean);
   const curated = regionByKey.get(key);
-  if (curated) return { kind: 'region', population: 0, alternatePopulation: 0, seat: true, countries: [curated.country] };
-  if (stateByKey.has(key)) return { kind: 'region', population: 0, alternatePopulation: 0, seat: true, countries: ['US'] };
+  if (curated) return { kind: 'region', population: 0, exactPopulation: 0, alternatePopulation: 0, seat: true, countries: [curated.country] };
+  if (stateByKey.has(key)) return { kind: 'region', population: 0, exactPopulation: 0, alternatePopulation: 0, seat: true, countries: ['US'] };
   const g = gazetteer();
   const hits = g.lookup(key);
   if (hits.length === 0) return undefined;
-  const info: PlaceNameInfo = { kind: 'city', population: 0, alternatePopulation: 0, seat: false, countries: [] };
+  const info: PlaceNameInfo = { kind: 'city', population: 0, exactPopulation: 0, alternatePopulation: 0, seat: false, countries: [] };
+  const folded = fold(clean);
   for (const h of hits) {
     const p = g.place(h.place);
     if (h.primary) {
       info.population = Math.max(info.population, p.population);
+      if (fold(p.name) === folded) info.exactPopulation = Math.max(info.exactPopulation, p.population);
       info.seat ||= p.featureCode === 'PPLC' || p.featureCode === 'PPLA';
     } else info.alternatePopulation = Math.max(info.alternatePopulation, p.population);
     if (!info.countries.includes(p.country)) info.countries.push(p.country);
   }
   return info;
+}
+
+/** Lower case without accents or apostrophes: the spelling as written, not the loose key. */
+function fold(name: string): string {
+  return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/['’ʼ`]/g, '');
 }
 
 /** The GeoPlace of a country: its capital's coordinates, precision 3. */

@@ -16,7 +16,7 @@ export interface RegionEntry {
 }
 
 export const REGIONS: readonly RegionEntry[] = [
-  { canonical: 'Crimea', names: ['Crimea', 'Crimean Peninsula', 'Krym', 'Republic of Crimea', 'Autonomous Republic of Crimea', 'Krim', 'Crimée'], country: 'UA', seat: 'Simferopol', admin1: '11' },
+  { canonical: 'Crimea', names: ['Crimea', 'Crimean Peninsula', 'Krym', 'Republic of Crimea', 'Autonomous Republic of Crimea', 'Krim'], country: 'UA', seat: 'Simferopol', admin1: '11' },
   { canonical: 'Donbas', names: ['Donbas', 'Donbass'], country: 'UA', seat: 'Donetsk' },
   { canonical: 'Zakarpattia', names: ['Zakarpattia', 'Transcarpathia'], country: 'UA', seat: 'Uzhhorod' },
   { canonical: 'Chechnya', names: ['Chechnya', 'Chechen Republic', 'Tschetschenien'], country: 'RU', seat: 'Grozny' },

@@ -13,6 +13,7 @@
  * ids are numbered in the order stories open, and a merge keeps the older id.
  */
 import { CorroborateError } from '../../core/errors.js';
+import { proposeSplit } from './story-split.js';
 import { StoryIndex, type IndexedStory, type StoryIndexLimits } from './story-index.js';
 import { STORY_MODEL } from './story-model.js';
 import { emptyProfile, profileOfDocument, type ClusterDocument, type Profile } from './story-profile.js';
@@ -26,6 +27,10 @@ export interface StoryClustererOptions extends Partial<SimilarityPriors>, Partia
   mergeThreshold?: number;
   /** Merges the merge pass may make after one report. */
   maxMergesPerAdd?: number;
+  /** A story splits in two when the same-story probability of its two halves is below this (≤ 0 disables). */
+  splitThreshold?: number;
+  /** A story is checked for a split when it has grown by this factor since its last check. */
+  splitGrowth?: number;
   /** The same-story model (defaults to the trained one). */
   model?: LinearModel;
   /** Prefix of story ids. */
@@ -91,6 +96,8 @@ interface SerialisedStory {
   docs: string[];
   mergedInto?: number;
   profile?: SerialisedProfile;
+  members?: SerialisedProfile[];
+  checkedAt?: number;
 }
 
 interface SerialisedProfile {
@@ -133,6 +140,9 @@ export const DEFAULT_STORY_CLUSTERER_OPTIONS: Readonly<ResolvedOptions> = Object
   threshold: 0.5,
   mergeThreshold: 0.5,
   maxMergesPerAdd: 2,
+  splitThreshold: 0.3,
+  splitGrowth: 1.5,
+  maxMembers: 64,
   model: STORY_MODEL,
   // Untrained priors (ECB+ has no publication dates or reading-layer features): a resolved
   // event-day conflict is strong evidence of a different event; a publication gap is weak.
@@ -219,6 +229,16 @@ function build(o: ResolvedOptions, state?: StoryClustererState, hooks: StoryClus
     return cur;
   };
 
+  /** Splits a story whose reports form two groups the model does not see as one story. */
+  const splitCheck = (s: IndexedStory): void => {
+    if (o.splitThreshold <= 0 || !s.members || s.docs.length < 4 || s.docs.length < o.splitGrowth * s.checkedAt) return;
+    s.checkedAt = s.docs.length;
+    const proposal = proposeSplit(s.members, ix.weights);
+    if (!proposal || similarity(proposal.go, proposal.stay) >= o.splitThreshold) return;
+    const fresh = ix.split(s, proposal.move, `${o.idPrefix}${ix.stories.length + 1}`);
+    if (o.mergeThreshold <= 1) mergePass(fresh);
+  };
+
   if (state) {
     ix.docCount = state.docs;
     for (const [channel, list] of Object.entries(state.df) as [keyof StoryClustererState['df'], [string, number][]][]) {
@@ -231,6 +251,8 @@ function build(o: ResolvedOptions, state?: StoryClustererState, hooks: StoryClus
         docs: [...s.docs],
         profile: s.profile ? deserialiseProfile(s.profile) : emptyProfile(),
         ...(s.mergedInto !== undefined ? { mergedInto: s.mergedInto } : {}),
+        ...(s.members ? { members: s.members.map(deserialiseProfile) } : {}),
+        checkedAt: s.checkedAt ?? s.docs.length,
       }),
     );
   }
@@ -254,7 +276,8 @@ function build(o: ResolvedOptions, state?: StoryClustererState, hooks: StoryClus
         const story = ix.stories[best.story]!;
         ix.join(story, doc.id, p);
         const after = o.mergeThreshold <= 1 ? mergePass(story) : story;
-        return { storyId: after.id, score: best.score, candidates: cands.length, opened: false };
+        splitCheck(after);
+        return { storyId: current(ix.storyOf(doc.id)!).id, score: best.score, candidates: cands.length, opened: false };
       }
       const story = ix.open(`${o.idPrefix}${ix.stories.length + 1}`, doc.id, p);
       return { storyId: story.id, score: best.score, candidates: cands.length, opened: true };
@@ -299,7 +322,13 @@ function build(o: ResolvedOptions, state?: StoryClustererState, hooks: StoryClus
         stories: ix.stories.map((s) =>
           s.mergedInto !== undefined
             ? { id: s.id, docs: [], mergedInto: s.mergedInto }
-            : { id: s.id, docs: [...s.docs], profile: serialiseProfile(s.profile) },
+            : {
+                id: s.id,
+                docs: [...s.docs],
+                profile: serialiseProfile(s.profile),
+                ...(s.members ? { members: s.members.map(serialiseProfile) } : {}),
+                checkedAt: s.checkedAt,
+              },
         ),
       };
     },

@@ -19,6 +19,8 @@ export interface StoryIndexLimits {
   maxPostingRead: number;
   /** Terms kept per channel in a story's profile (pruned by weight when it grows past twice this). */
   maxStoryTerms: number;
+  /** Stories up to this many reports keep each report's profile, so they can still be split. */
+  maxMembers: number;
 }
 
 /** One story in the index. */
@@ -29,6 +31,10 @@ export interface IndexedStory {
   profile: Profile;
   /** Index of the story this one was merged into. */
   mergedInto?: number;
+  /** Each report's own profile, in `docs` order, while the story is small enough to be split. */
+  members?: Profile[];
+  /** Size at the last split check. */
+  checkedAt: number;
 }
 
 /** Channels that are indexed and pruned, with their key prefix. */
@@ -97,7 +103,8 @@ export class StoryIndex {
 
   /** Opens a story holding one report. */
   open(id: string, docId: string, p: Profile): IndexedStory {
-    const s: IndexedStory = { index: this.stories.length, id, docs: [docId], profile: p };
+    const s: IndexedStory = { index: this.stories.length, id, docs: [docId], profile: emptyProfile(), members: [p], checkedAt: 1 };
+    addProfile(s.profile, p);
     this.stories.push(s);
     this.docStory.set(docId, s.index);
     this.indexKeys(s, p);
@@ -108,6 +115,8 @@ export class StoryIndex {
   join(s: IndexedStory, docId: string, p: Profile): void {
     addProfile(s.profile, p);
     s.docs.push(docId);
+    if (s.members && s.members.length < this.limits.maxMembers) s.members.push(p);
+    else delete s.members;
     this.docStory.set(docId, s.index);
     this.indexKeys(s, p);
     this.prune(s);
@@ -117,6 +126,9 @@ export class StoryIndex {
   merge(keep: IndexedStory, gone: IndexedStory): void {
     addProfile(keep.profile, gone.profile);
     keep.docs.push(...gone.docs);
+    if (keep.members && gone.members && keep.members.length + gone.members.length <= this.limits.maxMembers) keep.members.push(...gone.members);
+    else delete keep.members;
+    delete gone.members;
     for (const d of gone.docs) this.docStory.set(d, keep.index);
     for (const k of this.keysOf(gone.profile)) {
       const list = this.postings.get(k);
@@ -128,6 +140,44 @@ export class StoryIndex {
     gone.docs = [];
     gone.profile = emptyProfile();
     this.prune(keep);
+  }
+
+  /**
+   * Moves the reports at positions `move` of a splittable story into a new story; both
+   * profiles are rebuilt from the reports' own profiles.
+   */
+  split(s: IndexedStory, move: ReadonlySet<number>, newId: string): IndexedStory {
+    const members = s.members;
+    if (!members) throw new Error('story has no member profiles to split');
+    const stay = { docs: [] as string[], members: [] as Profile[] };
+    const go = { docs: [] as string[], members: [] as Profile[] };
+    s.docs.forEach((d, i) => {
+      const side = move.has(i) ? go : stay;
+      side.docs.push(d);
+      side.members.push(members[i]!);
+    });
+    const oldKeys = this.keysOf(s.profile);
+    s.docs = stay.docs;
+    s.members = stay.members;
+    s.profile = emptyProfile();
+    for (const m of stay.members) addProfile(s.profile, m);
+    s.checkedAt = s.docs.length;
+    const keepKeys = new Set(this.keysOf(s.profile));
+    for (const k of oldKeys) {
+      if (keepKeys.has(k)) continue;
+      const list = this.postings.get(k);
+      if (!list) continue;
+      removeSorted(list, s.index);
+      if (list.length === 0) this.postings.delete(k);
+    }
+    this.prune(s);
+    const n: IndexedStory = { index: this.stories.length, id: newId, docs: go.docs, profile: emptyProfile(), members: go.members, checkedAt: go.docs.length };
+    for (const m of go.members) addProfile(n.profile, m);
+    this.stories.push(n);
+    for (const d of n.docs) this.docStory.set(d, n.index);
+    this.indexKeys(n, n.profile);
+    this.prune(n);
+    return n;
   }
 
   /** Restores a story from saved state (indices must arrive in order). */

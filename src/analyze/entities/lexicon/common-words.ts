@@ -35,5 +35,8 @@ unprecedented dangerous new old young chaos inferno flames phase shift question 
 gone several dozens hundreds thousands millions
 western eastern northern southern central global international national local regional federal domestic foreign
 mr mrs ms dr sir madam
+catholic orthodox christian christians muslim muslims jewish islamic democrat democrats republican republicans
+communist socialist liberal conservative soviet nazi allied allies coalition
+daily weekly monthly annual yearly horoscope horoscopes
 it’s that’s there’s what’s here’s`.split(/\s+/),
 );

@@ -16,7 +16,7 @@ export const ORG_CUES: ReadonlySet<string> = new Set([
   'association', 'society', 'fund', 'authority', 'board', 'tribunal', 'secretariat', 'headquarters', 'staff',
   'observatory', 'monitor', 'watch', 'gazette', 'herald', 'tribune', 'telegraph', 'guardian', 'press', 'media',
   'broadcasting', 'club', 'academy', 'school', 'college', 'hospital', 'church', 'mission', 'program', 'programme',
-  'project', 'initiative', 'inspectorate', 'prosecutor', 'ministerium', 'ministère', 'министерство',
+  'project', 'initiative', 'inspectorate', 'prosecutor', 'survey', 'league', 'magazine', 'ministerium', 'ministère', 'министерство',
 ]);
 
 /** Capitalised words that make a run an armed group or unit. */
@@ -73,8 +73,11 @@ export const KNOWN_ORGANISATIONS: readonly KnownOrganisation[] = [
   { canonical: 'Rosaviatsia', names: ['Rosaviatsia'], type: 'organisation' },
   { canonical: 'Ukrenergo', names: ['Ukrenergo'], type: 'organisation' },
   { canonical: 'Naftogaz', names: ['Naftogaz'], type: 'organisation' },
-  { canonical: 'Verkhovna Rada', names: ['Verkhovna Rada'], type: 'organisation' },
-  { canonical: 'State Duma', names: ['State Duma'], type: 'organisation' },
+  { canonical: 'Verkhovna Rada', names: ['Verkhovna Rada', 'Rada'], type: 'organisation' },
+  { canonical: 'State Duma', names: ['State Duma', 'Duma'], type: 'organisation' },
+  { canonical: 'Federation Council', names: ['Federation Council'], type: 'organisation' },
+  { canonical: 'Congress', names: ['Congress', 'US Congress', 'U.S. Congress'], type: 'organisation' },
+  { canonical: 'Knesset', names: ['Knesset'], type: 'organisation' },
   { canonical: 'TASS', names: ['Tass'], acronyms: ['TASS', 'ТАСС'], type: 'organisation' },
   { canonical: 'RIA Novosti', names: ['RIA Novosti'], acronyms: ['RIA'], type: 'organisation' },
   { canonical: 'Interfax', names: ['Interfax'], type: 'organisation' },

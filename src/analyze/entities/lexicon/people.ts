@@ -41,6 +41,8 @@ export const KNOWN_PEOPLE: readonly KnownPerson[] = [
   { canonical: 'Vitali Klitschko', surnames: ['Klitschko', 'Klychko'], given: ['Vitali', 'Vitaliy'], country: 'UA' },
   { canonical: 'Denys Shmyhal', surnames: ['Shmyhal', 'Schmyhal'], given: ['Denys'], country: 'UA' },
   { canonical: 'Rustem Umerov', surnames: ['Umerov', 'Umjerow'], given: ['Rustem'], country: 'UA' },
+  { canonical: 'Barack Obama', surnames: ['Obama'], given: ['Barack'], country: 'US' },
+  { canonical: 'George W. Bush', surnames: ['Bush'], given: ['George'], country: 'US' },
   { canonical: 'Joe Biden', surnames: ['Biden'], given: ['Joe', 'Joseph'], country: 'US' },
   { canonical: 'Donald Trump', surnames: ['Trump'], given: ['Donald'], country: 'US' },
   { canonical: 'Antony Blinken', surnames: ['Blinken'], given: ['Antony', 'Anthony'], country: 'US' },

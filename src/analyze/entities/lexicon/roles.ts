@@ -17,6 +17,8 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'spokesman', 'spokeswoman', 'spokesperson', 'ambassador', 'envoy', 'judge', 'justice', 'prosecutor', 'bishop',
   'metropolitan', 'rabbi', 'imam', 'councillor', 'councilor', 'commissioner', 'ombudsman', 'ombudswoman', 'mp', 'head',
   'leader', 'officer', 'adviser', 'advisor', 'deputy', 'attorney', 'presidente', 'präsident', 'bürgermeister',
+  'trooper', 'detective', 'sheriff', 'constable', 'inspector', 'superintendent', 'coach', 'professor', 'pastor', 'father',
+  'member', 'councilmember', 'councilman', 'councilwoman', 'assemblyman', 'assemblywoman', 'lawmaker', 'governor-general',
 ]);
 
 /** Capitalised words that may stand before a title head as part of the role ("Defense Minister", "Prime Minister"). */
@@ -40,7 +42,8 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'businesswoman', 'oligarch', 'billionaire', 'editor', 'columnist', 'commentator', 'presenter', 'officer', 'official',
   'premier', 'chancellor', 'strategist', 'scientist', 'specialist', 'consultant', 'lecturer', 'pilot', 'colonel',
   'captain', 'lieutenant', 'admiral', 'marshal', 'governor-general', 'speaker', 'ceo', 'chief executive', 'manager',
-  'representative', 'mp', 'member', 'partner', 'co-founder', 'rapporteur', 'coordinator', 'host',
+  'representative', 'mp', 'member', 'partner', 'co-founder', 'rapporteur', 'coordinator', 'host', 'coach',
+  'technician', 'employee', 'worker', 'volunteer', 'medic', 'paramedic', 'firefighter', 'mediator', 'monitor',
 ]);
 
 /**

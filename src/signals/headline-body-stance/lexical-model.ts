@@ -1,0 +1,119 @@
+/**
+ * The stance model's lexical part: a softmax regression over hashed words and word pairs of the
+ * body, plus the words of the sentences that carry the headline's terms. It learns the wording
+ * of agreeing, refuting and arm's-length reports beyond the hand-made cue lists; its three
+ * probabilities feed the boosted trees. Headline words are left out on purpose: FNC-1 reuses
+ * each claim's headlines across bodies, so they would teach the claim, not the stance.
+ *
+ * Stored weights are int8 with one scale, base64-encoded: `weights[bucket * classes + k]`.
+ */
+import type { BodyInfo, HeadlineInfo } from './stance-features.js';
+import { fnv1a } from './word-tokens.js';
+
+/** A sparse vector: hashed bucket indices and their values. */
+export interface SparseVector {
+  idx: Int32Array;
+  val: Float32Array;
+}
+
+/** The JSON form of a linear softmax model over hashed features. */
+export interface StoredLinearModel {
+  bits: number;
+  classes: number;
+  /** Multiply an int8 weight by this to get the real weight. */
+  scale: number;
+  bias: number[];
+  weights: string;
+}
+
+/** A decoded linear model. */
+export interface LinearModel {
+  bits: number;
+  classes: number;
+  bias: number[];
+  weights: Float32Array;
+}
+
+/** Share of the headline's terms a sentence must contain to count as carrying it. */
+const CARRY_SHARE = 1 / 3;
+
+/**
+ * Feature keys of a pair: body word stems (`u:`) and stem pairs (`b:`), and the stems of the
+ * sentences that carry the headline (`r:`), optionally leaving sentence `skip` out. `part`
+ * picks only the headline-free body keys or only the carrying-sentence keys (training caches
+ * the first per body).
+ */
+export function lexicalKeys(h: HeadlineInfo, body: BodyInfo, skip = -1, part: 'all' | 'body' | 'carry' = 'all'): string[] {
+  const keys: string[] = [];
+  const need = Math.max(1, h.terms.size * CARRY_SHARE);
+  body.sentences.forEach((s, i) => {
+    if (i === skip) return;
+    const st = s.stems;
+    if (part !== 'carry') {
+      for (let j = 0; j < st.length; j++) {
+        keys.push(`u:${st[j]}`);
+        if (j + 1 < st.length) keys.push(`b:${st[j]} ${st[j + 1]}`);
+      }
+    }
+    if (part === 'body') return;
+    let carried = 0;
+    for (const t of s.content) if (h.terms.has(t)) carried++;
+    if (h.terms.size > 0 && carried >= need) for (const t of st) keys.push(`r:${t}`);
+  });
+  return keys;
+}
+
+/** The buckets of keys in a table of 2^bits. */
+export function hashBuckets(keys: readonly string[], bits: number, into = new Set<number>()): Set<number> {
+  const mask = (1 << bits) - 1;
+  for (const k of keys) into.add(fnv1a(k) & mask);
+  return into;
+}
+
+/** A binary vector over a set of buckets, scaled to unit length. */
+export function bucketVector(buckets: ReadonlySet<number>): SparseVector {
+  const idx = Int32Array.from(buckets).sort();
+  const v = idx.length ? 1 / Math.sqrt(idx.length) : 0;
+  return { idx, val: new Float32Array(idx.length).fill(v) };
+}
+
+/** Hashes keys into a binary vector of 2^bits buckets, scaled to unit length. */
+export function hashedVector(keys: readonly string[], bits: number): SparseVector {
+  return bucketVector(hashBuckets(keys, bits));
+}
+
+/** Class probabilities of a linear softmax model for one vector. */
+export function linearProbabilities(m: LinearModel, x: SparseVector): number[] {
+  const K = m.classes;
+  const s = m.bias.slice();
+  for (let a = 0; a < x.idx.length; a++) {
+    const o = x.idx[a]! * K;
+    const v = x.val[a]!;
+    for (let k = 0; k < K; k++) s[k]! += m.weights[o + k]! * v;
+  }
+  const mx = Math.max(...s);
+  const e = s.map((z) => Math.exp(z - mx));
+  const z = e.reduce((a, b) => a + b, 0);
+  return e.map((q) => q / z);
+}
+
+/** Quantises a model to int8 and packs it. */
+export function encodeLinearModel(m: LinearModel): StoredLinearModel {
+  let max = 0;
+  for (const w of m.weights) max = Math.max(max, Math.abs(w));
+  const scale = max > 0 ? max / 127 : 1;
+  const q = new Int8Array(m.weights.length);
+  for (let i = 0; i < q.length; i++) q[i] = Math.round(m.weights[i]! / scale);
+  return { bits: m.bits, classes: m.classes, scale, bias: m.bias.map((b) => Math.fround(b)), weights: Buffer.from(q.buffer).toString('base64') };
+}
+
+/** Unpacks a stored model. */
+export function decodeLinearModel(s: StoredLinearModel): LinearModel {
+  const bytes = Buffer.from(s.weights, 'base64');
+  const expected = (1 << s.bits) * s.classes;
+  if (bytes.length !== expected) throw new Error(`linear model holds ${bytes.length} weights, expected ${expected}`);
+  const q = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length);
+  const weights = new Float32Array(q.length);
+  for (let i = 0; i < q.length; i++) weights[i] = q[i]! * s.scale;
+  return { bits: s.bits, classes: s.classes, bias: s.bias.slice(), weights };
+}

@@ -1,0 +1,163 @@
+/**
+ * The headline/body stance model at inference time. Two boosted-tree stages read the hand-made
+ * features plus the lexical model's three probabilities: the first says whether the body is
+ * about the headline's claim at all (related vs unrelated), the second which stance a related
+ * body takes (agree, disagree, discuss). Trained by `models/stance/train.ts` on FNC-1.
+ *
+ * `explain` measures what each sentence decides: the drop in the predicted stance's probability
+ * when that sentence is left out of the body.
+ */
+import type { Range } from '../../model/span.js';
+import { decodeEnsemble, ensembleProbabilities, type StoredTreeEnsemble, type TreeEnsemble } from './tree-ensemble.js';
+import { idfLookup, type StoredIdf } from './idf-table.js';
+import { decodeLinearModel, hashedVector, lexicalKeys, linearProbabilities, type LinearModel, type StoredLinearModel } from './lexical-model.js';
+import { analyzeBody, analyzeHeadline, stanceFeatures, type BodyInfo, type HeadlineInfo, type IdfLookup } from './stance-features.js';
+import { RELATED_STANCES, STANCES, type Stance } from './stance-labels.js';
+import { fnv1a } from './word-tokens.js';
+
+/** Format tag of the stored model; bumped when features or layout change. */
+export const STANCE_MODEL_FORMAT = 'corroborate-stance/1';
+
+/** The JSON the training script writes (`models/stance/weights*.json`). */
+export interface StoredStanceModel {
+  format: string;
+  /** What it was trained on. */
+  trainedOn: {
+    description: string;
+    pairs: number;
+    bodies: number;
+    /** Sorted 32-bit hashes of the training bodies (see {@link bodyFingerprint}), base64, to spot evaluation on seen bodies. */
+    bodyHashes: string;
+  };
+  featureNames: string[];
+  idf: StoredIdf;
+  lexical: StoredLinearModel;
+  related: StoredTreeEnsemble;
+  stance: StoredTreeEnsemble;
+  /** P(related) below this means unrelated. */
+  relatedThreshold: number;
+}
+
+/** The model's answer for one pair. */
+export interface StancePrediction {
+  stance: Stance;
+  /** Probability of each stance: P(unrelated) = 1 − P(related); a related stance is P(related) × P(stance | related). */
+  probabilities: Record<Stance, number>;
+}
+
+/** How much one body sentence decides the prediction. */
+export interface SentenceContribution {
+  /** Index among the body's sentences. */
+  index: number;
+  range: Range;
+  /** Drop in the predicted stance's probability when the sentence is left out (may be negative). */
+  contribution: number;
+  /** TF-IDF cosine of the sentence with the headline. */
+  similarity: number;
+}
+
+/** A loaded stance model. */
+export interface StanceModel {
+  /** Classifies a pair given as texts. */
+  classify(headline: string, body: string): StancePrediction;
+  /** Classifies a pair read once by `analyzeHeadline`/`analyzeBody` (for callers that reuse them). */
+  classifyParsed(h: HeadlineInfo, body: BodyInfo, skip?: number): StancePrediction;
+  /** The full feature vector the trees read, for training and debugging. */
+  features(h: HeadlineInfo, body: BodyInfo, skip?: number): number[];
+  /**
+   * Contributions of up to `maxCandidates` sentences (those most similar to the headline, and
+   * those holding refuting or hedging words) to `stance`, largest first.
+   */
+  explain(h: HeadlineInfo, body: BodyInfo, stance: Stance, maxCandidates?: number): SentenceContribution[];
+  /** Whether the model was trained on this body text. */
+  sawBody(text: string): boolean;
+  idf: IdfLookup;
+}
+
+/** A body's fingerprint: FNV-1a of its words, so spacing and case do not matter. */
+export function bodyFingerprint(text: string): number {
+  return fnv1a(text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).join(' '));
+}
+
+function cosineOf(h: HeadlineInfo, s: BodyInfo['sentences'][number], idf: IdfLookup): number {
+  let dot = 0;
+  let hs = 0;
+  let ss = 0;
+  for (const [t, c] of h.tf) {
+    const v = (1 + Math.log(c)) * idf(t);
+    hs += v * v;
+    const sc = s.tf.get(t);
+    if (sc !== undefined) dot += v * (1 + Math.log(sc)) * idf(t);
+  }
+  for (const [t, c] of s.tf) {
+    const v = (1 + Math.log(c)) * idf(t);
+    ss += v * v;
+  }
+  return hs && ss ? dot / Math.sqrt(hs * ss) : 0;
+}
+
+/** Decodes a stored model; throws when its format is not the one this code reads. */
+export function createStanceModel(stored: StoredStanceModel): StanceModel {
+  if (stored.format !== STANCE_MODEL_FORMAT) throw new Error(`stance model format "${stored.format}" is not "${STANCE_MODEL_FORMAT}": retrain it`);
+  const idf = idfLookup(stored.idf);
+  const lexical: LinearModel = decodeLinearModel(stored.lexical);
+  const related: TreeEnsemble = decodeEnsemble(stored.related);
+  const stance: TreeEnsemble = decodeEnsemble(stored.stance);
+  const hashBytes = Buffer.from(stored.trainedOn.bodyHashes, 'base64');
+  const seen = new Set<number>();
+  for (let o = 0; o + 4 <= hashBytes.length; o += 4) seen.add(hashBytes.readUInt32LE(o));
+
+  const features = (h: HeadlineInfo, body: BodyInfo, skip = -1): number[] => {
+    const x = stanceFeatures(h, body, idf, skip);
+    x.push(...linearProbabilities(lexical, hashedVector(lexicalKeys(h, body, skip), lexical.bits)));
+    return x;
+  };
+  const classifyParsed = (h: HeadlineInfo, body: BodyInfo, skip = -1): StancePrediction => {
+    const x = features(h, body, skip);
+    const pRelated = ensembleProbabilities(related, x)[0]!;
+    const pStance = ensembleProbabilities(stance, x);
+    const probabilities = { unrelated: 1 - pRelated } as Record<Stance, number>;
+    RELATED_STANCES.forEach((s, k) => (probabilities[s] = pRelated * pStance[k]!));
+    let best: Stance = 'unrelated';
+    if (pRelated >= stored.relatedThreshold) {
+      best = 'agree';
+      RELATED_STANCES.forEach((s) => {
+        if (probabilities[s] > probabilities[best]) best = s;
+      });
+    }
+    return { stance: best, probabilities };
+  };
+  return {
+    idf,
+    features,
+    classifyParsed,
+    classify: (headline, body) => classifyParsed(analyzeHeadline(headline), analyzeBody(body)),
+    explain(h, body, target, maxCandidates = 12) {
+      if (!STANCES.includes(target)) throw new RangeError(`unknown stance ${target}`);
+      const full = classifyParsed(h, body).probabilities[target];
+      const sims = body.sentences.map((s) => cosineOf(h, s, idf));
+      const cued = (i: number) => {
+        const c = body.sentences[i]!.cues;
+        return c.refute + c.hedge + c.neg > 0 && sims[i]! > 0;
+      };
+      const order = sims.map((_, i) => i).sort((a, b) => sims[b]! - sims[a]! || a - b);
+      const picked = new Set<number>(order.slice(0, Math.ceil(maxCandidates / 2)));
+      for (const i of order) {
+        if (picked.size >= maxCandidates) break;
+        if (cued(i)) picked.add(i);
+      }
+      for (const i of order) {
+        if (picked.size >= maxCandidates) break;
+        picked.add(i);
+      }
+      const out: SentenceContribution[] = [];
+      for (const i of picked) {
+        if (body.sentences.length < 2) break;
+        const without = classifyParsed(h, body, i).probabilities[target];
+        out.push({ index: i, range: body.sentences[i]!.range, contribution: full - without, similarity: sims[i]! });
+      }
+      return out.sort((a, b) => b.contribution - a.contribution || b.similarity - a.similarity || a.index - b.index);
+    },
+    sawBody: (text) => seen.has(bodyFingerprint(text)),
+  };
+}
