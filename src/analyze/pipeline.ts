@@ -7,6 +7,7 @@ import { extractStage } from './extract/extract-stage.js';
 import { cleanStage } from './clean/clean-stage.js';
 import { languageStage } from './language/language-stage.js';
 import { metadataStage } from './metadata/metadata-stage.js';
+import { entitiesStage } from './entities/entities-stage.js';
 import { timeStage } from './time/time-stage.js';
 import { quotesStage } from './quotes/quotes-stage.js';
 import { numbersStage } from './numbers/numbers-stage.js';
@@ -17,6 +18,7 @@ export const STAGES = [
   cleanStage, // extracted → text with boilerplate cut (and recorded), metadata read from text cues
   languageStage, // text → paragraphs with language and foreign-language spans
   metadataStage, // all metadata candidates → one decided `meta`
+  entitiesStage, // text → people, organisations, places (geocoded offline), facilities, weapons
   timeStage, // text + publication date → time expressions resolved to intervals
   quotesStage, // text → direct and indirect quotes with their speakers
   numbersStage, // text → numeric facts: what is counted, approximation, whose figure

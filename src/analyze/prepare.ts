@@ -1,4 +1,5 @@
 import { loadLanguageModel } from './language/language-model.js';
+import { gazetteer } from './places/gazetteer.js';
 
 /**
  * One-time asynchronous set-up for the synchronous stages (models that load asynchronously).
@@ -7,6 +8,7 @@ import { loadLanguageModel } from './language/language-model.js';
 let ready: Promise<void> | undefined;
 
 export function prepareAnalysis(): Promise<void> {
-  ready ??= loadLanguageModel();
+  // The gazetteer loads synchronously on first use; doing it here keeps that off the first report.
+  ready ??= loadLanguageModel().then(() => void gazetteer());
   return ready;
 }

@@ -135,6 +135,42 @@ const cutCases: CutCase[] = [
     reasons: ['author-bio'],
     starts: ['Ich bin Redakteurin'],
   },
+  {
+    name: 'English first-person career bio with no fixed opener',
+    input: `${BODY_EN}\n\nI began my career on the courts beat of a city daily and have spent the last nine years covering energy and transport, the past four as deputy business editor. My reporting has also appeared in several regional newspapers, and I write a weekly column for the Harbor Ledger.`,
+    reasons: ['author-bio'],
+    starts: ['I began my career'],
+  },
+  {
+    name: 'English first-person bio stating role and where the work appears',
+    input: `${BODY_EN}\n\nI'm a freelance correspondent based in Brno, and my main beat is central European politics. My work has appeared in newspapers and on radio across the region.`,
+    reasons: ['author-bio'],
+    starts: ["I'm a freelance correspondent"],
+  },
+  {
+    name: 'Spanish first-person career bio',
+    input: `Las inundaciones cerraron el puente principal de Varnetsk el martes, según el ayuntamiento.\n\nLlevo doce años trabajando como redactora de internacional. Mis artículos han aparecido en varios diarios de la región y colaboro regularmente con una revista de Lima.`,
+    reasons: ['author-bio'],
+    starts: ['Llevo doce años'],
+  },
+  {
+    name: 'a closing promotion of the outlet\'s own bulletin',
+    input: `${BODY_EN}\n\nListen to the full interview with the mayor in our evening programme.`,
+    reasons: ['page-boilerplate'],
+    starts: ['Listen to the full interview'],
+  },
+  {
+    name: 'stacked closing promotions: the full video report and the live page',
+    input: `${BODY_EN}\n\nWatch the full video report on our website.\nFollow our live coverage of the floods for updates through the night.`,
+    reasons: ['page-boilerplate', 'page-boilerplate'],
+    starts: ['Watch the full video report', 'Follow our live coverage'],
+  },
+  {
+    name: 'agency copyright notice with a year and no © sign',
+    input: `${BODY_EN}\n\nCopyright 2025 Harbor Wire Service. All rights reserved. This material may not be redistributed.`,
+    reasons: ['page-boilerplate'],
+    starts: ['Copyright 2025'],
+  },
 ];
 
 describe('cleanText cuts boilerplate', () => {
@@ -186,6 +222,30 @@ const keepCases: KeepCase[] = [
     name: 'a one-line article',
     input: 'Floods closed the main bridge in Varnetsk on Tuesday.',
   },
+  {
+    name: 'a closing witness quote in the first person about a working life',
+    input: `${BODY_EN}\n\n"I started out as a ferry mechanic and have spent thirty years on this river, and my work has never stopped for a flood before," said Emil Radek, 61.`,
+  },
+  {
+    name: 'a columnist\'s closing argument about their own career',
+    input: `${BODY_EN}\n\nI started out covering the river authority as a junior reporter, and I have spent fifteen years writing about this bridge. My columns have warned since 2019 that its pillars were failing. The council can no longer say it was not told.`,
+  },
+  {
+    name: 'a first-person closing paragraph of reportage',
+    input: `${BODY_EN}\n\nI spent the night in the school gymnasium with forty evacuated families. By morning my phone showed the first messages from the mayor, and the water had reached the second step of the town hall.`,
+  },
+  {
+    name: 'a promotion-like line in the middle of the article',
+    input: `${BODY_EN}\n\nListen to the full report in our evening bulletin.\n\nThe water agency expects the river to fall by Friday.`,
+  },
+  {
+    name: 'a closing line that reports what someone said',
+    input: `${BODY_EN}\n\nListen to the full interview, in which the mayor said the bridge could reopen on Friday.`,
+  },
+  {
+    name: 'a closing line ending in "Cancel reply" that is not a form heading',
+    input: `${BODY_EN}\n\nThe app's outage left users staring at a greyed-out button marked Cancel reply`,
+  },
 ];
 
 describe('cleanText keeps article text', () => {
@@ -196,6 +256,41 @@ describe('cleanText keeps article text', () => {
       assert.equal(r.text, c.input);
     });
   }
+});
+
+describe('cleanText cuts a comment form as one block to the end', () => {
+  // WordPress prints the form heading and its "cancel reply" link on one line, then the fixed
+  // sentence, the field labels (required ones marked "*") and the button.
+  const forms: Array<[string, string]> = [
+    ['en', 'Leave a Reply Cancel reply\n\nYour email address will not be published. Required fields are marked *\n\nComment *\n\nName *\n\nEmail *\n\nWebsite\n\nPost Comment'],
+    ['de', 'Schreibe einen Kommentar Antworten abbrechen\nDeine E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert\nKommentar *\nName *\nE-Mail *\nWebsite\nKommentar abschicken'],
+    ['de', 'Kommentar hinterlassen\nIhre E-Mail-Adresse wird nicht veröffentlicht.\nIhr Kommentar *\nIhr Name *\nAbsenden'],
+    ['fr', 'Laisser un commentaire Annuler la réponse\n\nVotre adresse e-mail ne sera pas publiée. Les champs obligatoires sont indiqués avec *\n\nCommentaire *\n\nNom *\n\nAdresse de messagerie *\n\nSite web\n\nLaisser un commentaire'],
+    ['es', 'Deja una respuesta Cancelar la respuesta\nTu dirección de correo electrónico no será publicada. Los campos obligatorios están marcados con *\nComentario *\nNombre *\nCorreo electrónico *\nWeb\nPublicar el comentario'],
+    ['it', 'Lascia un commento Annulla risposta\nIl tuo indirizzo email non sarà pubblicato. I campi obbligatori sono contrassegnati *\nCommento *\nNome *\nEmail *\nSito web\nInvia commento'],
+    ['pl', 'Dodaj komentarz Anuluj pisanie odpowiedzi\n\nTwój adres e-mail nie zostanie opublikowany. Wymagane pola są oznaczone *\n\nKomentarz *\n\nNazwa *\n\nE-mail *\n\nWitryna\n\nZapisz moje dane, adres e-mail i witrynę w przeglądarce aby wypełnić dane podczas pisania kolejnych komentarzy.\n\nOpublikuj komentarz'],
+    ['ru', 'Оставить комментарий Отменить ответ\nВаш адрес email не будет опубликован. Обязательные поля помечены *\nКомментарий *\nИмя *\nEmail *\nСайт\nОтправить комментарий'],
+    ['uk', 'Залишити відповідь Скасувати відповідь\nВаша адреса електронної пошти не буде опублікована. Обов’язкові поля позначені *\nКоментар *\nІм’я *\nЕлектронна пошта *\nВідповісти'],
+    ['pt', 'Deixe uma resposta Cancelar resposta\nO seu endereço de e-mail não será publicado. Campos obrigatórios são marcados com *\nComentário *\nNome *\nE-mail *\nSite\nPublicar comentário'],
+  ];
+  for (const [lang, form] of forms) {
+    it(`${lang}: ${form.slice(0, form.indexOf('\n'))}`, () => {
+      const input = `${BODY_EN}\n\n${form}`;
+      const r = cleanText(input);
+      assert.equal(r.removed.length, 1, JSON.stringify(r.removed.map((x) => x.text)));
+      const cut = r.removed[0]!;
+      assert.equal(cut.reason, 'comment-form');
+      assert.match(cut.detail, new RegExp(`:${lang}$`, 'u'));
+      assert.deepEqual(cut.range, [BODY_EN.length + 2, input.length]);
+      assert.equal(r.text, BODY_EN);
+      assert.deepEqual(checkRemovals(input, r.text, r.removed), []);
+    });
+  }
+
+  it('leaves a required-looking label alone outside a form', () => {
+    const input = `${BODY_EN}\n\nFootnote *\n\nThe figures are provisional.`;
+    assert.deepEqual(cleanText(input).removed, []);
+  });
 });
 
 describe('cleanText joins what is left', () => {
@@ -290,7 +385,40 @@ describe('cleanText reads metadata from the text', () => {
       assert.equal(r.textMeta.creditedOrigin?.name, name, line);
       assert.equal(r.textMeta.creditedOrigin?.cue, 'wire-dateline');
       assert.equal(r.textMeta.published, undefined);
-      assert.ok(line.startsWith(r.textMeta.creditedOrigin!.quote));
+      // the credit quotes the parenthesised agency, and its range points at it in the cleaned text
+      const c = r.textMeta.creditedOrigin!;
+      assert.match(c.quote, /^\(.+\)$/u);
+      assert.equal(r.text.slice(c.range![0], c.range![1]), c.quote);
+    }
+  });
+
+  it('credits any short agency name in parentheses after a dateline', () => {
+    for (const [line, name] of [
+      ['VARNETSK, May 30 (Harbor Wire) — The main bridge was closed on Tuesday.', 'Harbor Wire'],
+      ['Varnetsk, May 30 (Northlight) - The main bridge was closed on Tuesday.', 'Northlight'],
+      ['VARNETSK (KNV) – The main bridge was closed on Tuesday.', 'KNV'],
+      ['LOWER BRENNA, Karsk, May 30 (Agence Meridien) — The main bridge was closed on Tuesday.', 'Agence Meridien'],
+    ] as const) {
+      const r = cleanText(`Bridge Closed In Varnetsk\n\n${line}`);
+      const c = r.textMeta.creditedOrigin;
+      assert.equal(c?.name, name, line);
+      assert.equal(c?.cue, 'wire-dateline');
+      assert.equal(c?.quote, `(${name})`);
+      assert.equal(r.text.slice(c!.range![0], c!.range![1]), c!.quote);
+    }
+  });
+
+  it('does not credit what else a text puts in parentheses at its start', () => {
+    for (const line of [
+      'VARNETSK (UPDATE 2) — The main bridge was closed on Tuesday.',
+      'VARNETSK (Update) — The main bridge was closed on Tuesday.',
+      'VARNETSK (Ukraine) — The main bridge was closed on Tuesday.',
+      'VARNETSK, May 30 (Northlight): The main bridge was closed on Tuesday.',
+      'Councillor Ana Ruiz (Independent) — who chairs the transport committee — voted against.',
+      'VARNETSK, May 30 (a statement from the regional water agency) — The bridge was closed.',
+      'The main bridge (Harbor Wire) — closed on Tuesday.',
+    ]) {
+      assert.equal(cleanText(line).textMeta.creditedOrigin, undefined, line);
     }
   });
 

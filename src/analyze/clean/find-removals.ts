@@ -17,6 +17,7 @@ import {
   isTruncated,
   looksLikeTitle,
   navCue,
+  promoCue,
   relatedHeaderCue,
   relatedInlineCue,
   sectionCue,
@@ -32,6 +33,7 @@ import {
   COMMENT_FORM,
   COOKIE_LEADS,
   NAV_LINES,
+  OWN_PROMO_LINES,
   PAGE_FOOTER,
   RELATED_HEADERS,
   SECTION_LABELS,
@@ -152,10 +154,15 @@ export function findRemovals(lines: readonly TextLine[], text: string): FoundRem
     if (one) mark(i, i, one.reason, one.detail);
   }
 
-  // ── tail: author bios, walking back from the end over what is already cut ──
+  // ── tail: author bios and promotions, walking back from the end over what is already cut ──
   for (let end = lastUncut(lines, cutOf, lines.length - 1); end >= 0; end = lastUncut(lines, cutOf, end - 1)) {
     const ln = lines[end];
     if (!ln) break;
+    const promo = standalone(lines, end) ? promoCue(t(end)) : undefined;
+    if (promo) {
+      mark(end, end, OWN_PROMO_LINES.reason, promo);
+      continue;
+    }
     const bio = bioCue(ln.text, text.slice(0, ln.start));
     if (bio) {
       const header = previousNonBlank(lines, end - 1);

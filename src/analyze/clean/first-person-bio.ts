@@ -15,8 +15,11 @@ interface CompiledCareer {
   role: RegExp;
 }
 
-const anyOf = (phrases: readonly string[]): RegExp =>
-  new RegExp(`(?<![\\p{L}\\p{N}])(?:${phrases.map(cueSource).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+/** Any of the phrases as whole words; a phrase ending in an apostrophe ("j'") runs into the next word. */
+const anyOf = (phrases: readonly string[]): RegExp => {
+  const alts = phrases.map((p) => cueSource(p) + (/['’]$/u.test(p) ? '' : '(?![\\p{L}\\p{N}])'));
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join('|')})`, 'iu');
+};
 
 const CAREERS: CompiledCareer[] = BIO_CAREER.map((r: CareerRow) => ({
   lang: r.lang,

@@ -8,22 +8,28 @@ import {
   BIO_HEADERS,
   BIO_THIRD_PERSON,
   CAREER_WORDS,
+  COMMENT_CANCEL,
   COMMENT_FORM,
   COMMENT_FORM_FIELDS,
   COOKIE_LEADS,
   NAV_LINES,
+  OWN_PROMO_LINES,
   PAGE_FOOTER,
   RELATED_HEADERS,
   SECTION_LABELS,
   SHARE_LINES,
   SUBSCRIBE_LINES,
   compileCues,
+  cueSource,
   type CueTable,
 } from './removal-cues.js';
+import { careerBioCue } from './first-person-bio.js';
 import { wordCount } from './text-lines.js';
 
 const commentForm = compileCues(COMMENT_FORM.rows);
+const commentCancel = compileCues(COMMENT_CANCEL.rows);
 const commentFields = compileCues(COMMENT_FORM_FIELDS.rows);
+const ownPromo = compileCues(OWN_PROMO_LINES.rows);
 const relatedHeaders = compileCues(RELATED_HEADERS.rows.map((r) => ({ lang: r.lang, whole: r.whole ?? [] })));
 const relatedInline = compileCues(RELATED_HEADERS.rows.map((r) => ({ lang: r.lang, lead: r.lead ?? [] })));
 const shareLines = compileCues(SHARE_LINES.rows);
@@ -55,14 +61,36 @@ function first(table: CueTable, line: string, name: string, maxLeadWords: number
   return undefined;
 }
 
-/** A comment-form heading or one of the form's fixed sentences. */
+/** "… Cancel reply" at the end of a line, in any of the languages of the cancel table. */
+const CANCEL_TAIL = new RegExp(
+  `\\s+(?:${COMMENT_CANCEL.rows.flatMap((r) => r.lead ?? []).map(cueSource).join('|')})[\\s.!:*]*$`,
+  'iu',
+);
+
+/**
+ * A comment-form heading, one of the form's fixed sentences, its "cancel reply" link, or the
+ * heading and the link on one line ("Leave a Reply Cancel reply"), as WordPress prints them.
+ */
 export function commentFormCue(line: string): CueHit | undefined {
-  return first(commentForm, line, 'comment-form', 40);
+  const hit = first(commentForm, line, 'comment-form', 40) ?? first(commentCancel, line, 'comment-form', 40);
+  if (hit || line.length > WHOLE_MAX_CHARS) return hit;
+  const tail = CANCEL_TAIL.exec(line);
+  if (!tail || tail.index === 0) return undefined;
+  // only a whole heading may stand before the link, never the end of a sentence
+  return first(commentForm, line.slice(0, tail.index), 'comment-form', 0);
 }
 
-/** A form label or button ("Name *", "Post Comment"); only meaningful inside a comment form. */
+/** A form field's label marked required: "Nazwa *", "Your e-mail address *". */
+const REQUIRED_LABEL = /^[\p{L}][\p{L}'’ .-]{0,40}\s\*$/u;
+
+/**
+ * A form label or button ("Name *", "Post Comment"); only meaningful inside a comment form.
+ * Inside one, any label of up to four words marked with "*" is a field too, whatever the language.
+ */
 export function commentFieldCue(line: string): CueHit | undefined {
-  return first(commentFields, line, 'comment-field', 20);
+  const hit = first(commentFields, line, 'comment-field', 20);
+  if (hit) return hit;
+  return REQUIRED_LABEL.test(line) && wordCount(line) <= 4 ? 'comment-field:required' : undefined;
 }
 
 /** A heading that opens a list of links: "Latest Contents", "Lesen Sie auch". */
@@ -116,6 +144,19 @@ export function footerCue(line: string): CueHit | undefined {
   return first(footerLines, line, 'footer', 40);
 }
 
+/** Words that make a line a report of what someone said, not a promotion. */
+const REPORTING = /(?<![\p{L}])(said|says|told|according|sagte|erklärte|laut|a déclaré|selon|dijo|según|заявил|сказал|сообщил)(?![\p{L}])/iu;
+
+/**
+ * A promotion of the outlet's own other products ("Listen to the full report in our midday
+ * bulletin.", "Download our app"). Meant for the end of an article: one short sentence, with no
+ * quotation and no reported speech, so a fact phrased as an imperative is not taken for one.
+ */
+export function promoCue(line: string): CueHit | undefined {
+  if (wordCount(line) > 25 || sentenceCount(line) > 1 || /["“”„«»]/u.test(line) || REPORTING.test(line)) return undefined;
+  return first(ownPromo, line, 'own-promo', 25);
+}
+
 const NEWS_LABEL = /^(?:\p{Lu}[\p{L}&-]*\s){0,2}(?:News|Nachrichten|Noticias|Notizie|Notícias|Nouvelles|Новости|Новини|Wiadomości)$/u;
 
 /** A section name above the headline: "World News", "Politik". */
@@ -156,6 +197,8 @@ export function bioCue(paragraph: string, textBefore: string): CueHit | undefine
   for (const c of bioFirst.cues) {
     if (c.re.test(paragraph) && hits >= 2) return `bio-first-person:${c.lang}`;
   }
+  const career = careerBioCue(paragraph);
+  if (career) return career;
   for (const c of bioThird.cues) {
     const m = c.re.exec(paragraph);
     if (!m) continue;

@@ -15,6 +15,8 @@ import {
 } from './credit-cues.js';
 import { alternation, parseDate, type LineDate } from './parse-date-line.js';
 import { wordCount, type TextLine } from './text-lines.js';
+import { countryCode } from '../places/countries.js';
+import { isAllCaps } from './line-rules.js';
 
 const SPELLING_TO_NAME = new Map<string, string>();
 for (const a of WIRE_AGENCIES) for (const s of a.spellings) SPELLING_TO_NAME.set(s, a.name);
@@ -40,11 +42,21 @@ export function readSourceLine(lines: readonly TextLine[]): CreditedOrigin | und
 
 const PLACE = "(?:\\p{Lu}[\\p{Lu}\\p{M}'’. -]{1,40}?|\\p{Lu}[\\p{L}'’.-]+(?: \\p{Lu}[\\p{L}'’.-]+){0,2})";
 const REGION = "\\p{Lu}[\\p{L}.]+(?: \\p{Lu}[\\p{L}.]+)?";
-const WIRE_DATELINE = new RegExp(
-  `^(?:(${PLACE})(?:,\\s*(${REGION}))?(?:,\\s*([^()\\n]{3,30}?))?\\s*)?\\((${AGENCY_SOURCE})\\)\\s*[-–—:]+`,
-  'u',
-);
+/** "PLACE", "PLACE, Region", "PLACE, Month Day", "PLACE, Region, Month Day", each optional. */
+const DATELINE_HEAD = `(${PLACE})(?:,\\s*(${REGION}))?(?:,\\s*([^()\\n]{3,30}?))?\\s*`;
+const WIRE_DATELINE = new RegExp(`^(?:${DATELINE_HEAD})?\\((${AGENCY_SOURCE})\\)\\s*[-–—:]+`, 'u');
+/** A short capitalised name: "Northgate", "Harbor Wire", "KNA". */
+const CREDIT_NAME = "\\p{Lu}[\\p{L}\\p{N}&'’.-]*(?: (?:\\p{Lu}[\\p{L}\\p{N}&'’.-]*|of|de|du|des|di|der))*";
+/**
+ * Any name in parentheses after a dateline place, then a dash: "VELMORSK, March 14 (Northgate) —".
+ * Stricter than a known agency's credit: the place and the dash are required.
+ */
+const PLACED_CREDIT = new RegExp(`^${DATELINE_HEAD}\\((${CREDIT_NAME})\\)\\s*[-–—]+\\s`, 'u');
 const PLAIN_DATELINE = /^(\p{Lu}[\p{Lu}\p{M}'’. -]{1,40}?)(?:,\s*(\p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}.]+)?))?,\s*([^—–\n]{3,30}?)\s*[—–-]\s/u;
+
+/** Longest credited name taken from a dateline, in characters and in words. */
+const MAX_CREDIT_CHARS = 40;
+const MAX_CREDIT_WORDS = 4;
 
 /** A dateline at the start of the body: who it credits and the date it carries, if any. */
 export interface Dateline {
@@ -53,21 +65,27 @@ export interface Dateline {
   quote: string;
 }
 
-/** Looks for a dateline at the start of the first few lines of the body. */
+/**
+ * Looks for a dateline at the start of the first few lines of the body. The credit quotes the
+ * parenthesised agency, "(Reuters)"; the dateline's own quote is the whole dateline.
+ */
 export function readDateline(lines: readonly TextLine[], maxLines = 4): Dateline | undefined {
   let seen = 0;
   for (const ln of lines) {
     if (ln.blank) continue;
     if (++seen > maxLines) break;
-    const start = ln.textStart;
-    const m = WIRE_DATELINE.exec(ln.text);
+    const known = WIRE_DATELINE.exec(ln.text);
+    const placed = known ? undefined : PLACED_CREDIT.exec(ln.text);
+    const m = known ?? (placed && isPlacedCredit(placed) ? placed : undefined);
     if (m) {
       const quote = m[0].trim();
       const agency = m[4] ?? '';
       const name = SPELLING_TO_NAME.get(agency) ?? agency;
+      const paren = `(${agency})`;
+      const at = ln.textStart + m[0].lastIndexOf(paren);
       const date = datelineDate(m[3], m[2]);
       return {
-        credit: { name, cue: 'wire-dateline', range: [start, start + quote.length], quote },
+        credit: { name, cue: 'wire-dateline', range: [at, at + paren.length], quote: paren },
         ...(date ? { date } : {}),
         quote,
       };
@@ -79,6 +97,28 @@ export function readDateline(lines: readonly TextLine[], maxLines = 4): Dateline
     }
   }
   return undefined;
+}
+
+/**
+ * Words a dateline puts in parentheses that are not a credit: a version mark ("(UPDATE 2)" has a
+ * digit and fails anyway), a format label, or a country, which names where, not who.
+ */
+const NOT_A_CREDIT = /^(update[sd]?|corrected|correction|refile|repeat|recasts?|adds|live|video|photos?|audio|analysis|exclusive|breaking|factbox|explainer|insight|interview|opinion|local time|gmt|utc)$/iu;
+
+/**
+ * An unknown name counts as a credit only in a real dateline: the place in capitals
+ * ("VELMORSK (Northgate) —") or followed by a date ("Velmorsk, March 14 (Northgate) —"), so
+ * "Senator Ana Ruiz (Independent) — …" is not read as one. The name must be short and be
+ * neither the place again, a date, a label nor a country.
+ */
+function isPlacedCredit(m: RegExpExecArray): boolean {
+  const place = (m[1] ?? '').trim();
+  const name = m[4] ?? '';
+  if (!isAllCaps(place) && !datelineDate(m[3], m[2])) return false;
+  if (name.length > MAX_CREDIT_CHARS || wordCount(name) > MAX_CREDIT_WORDS) return false;
+  if (/\p{N}/u.test(name) || NOT_A_CREDIT.test(name)) return false;
+  if (name.toLowerCase() === place.toLowerCase() || parseDate(name, true)) return false;
+  return countryCode(name) === undefined;
 }
 
 function datelineDate(date: string | undefined, region: string | undefined): LineDate | undefined {

@@ -148,7 +148,7 @@ export const COMMENT_FORM_FIELDS: CueSet = {
       whole: [
         `(${FIELD_LABELS})( \\*)?`,
         'comments?', 'kommentare', 'commentaires', 'comentarios', 'commenti', 'comentários', 'reacties', 'komentarze', 'комментарии', 'коментарі',
-        'post (comment|reply)', 'reply', 'submit( comment)?', 'send', 'kommentar abschicken', 'antworten', 'senden', 'absenden', 'envoyer', 'répondre', 'publier( le commentaire)?', 'enviar', 'responder', 'publicar comentario', 'invia( commento)?', 'rispondi', 'publicar comentário', '(opublikuj|wyślij) komentarz', 'odpowiedz', 'отправить( комментарий)?', 'ответить', 'надіслати( коментар)?', 'відповісти', 'gửi( bình luận)?', 'trả lời', 'reageer', 'Δ',
+        'post (comment|reply)', 'reply', 'submit( comment)?', 'send', 'kommentar abschicken', 'antworten', 'senden', 'absenden', 'envoyer', 'répondre', 'publier( le commentaire)?', 'enviar', 'responder', 'publicar (el )?comentario', 'invia( commento)?', 'rispondi', 'publicar comentário', '(opublikuj|wyślij) komentarz', 'odpowiedz', 'отправить( комментарий)?', 'ответить', 'надіслати( коментар)?', 'відповісти', 'gửi( bình luận)?', 'trả lời', 'reageer', 'Δ',
       ],
       lead: ['notify me of', 'benachrichtige mich', 'prévenez-moi', 'avísame', 'avvisami', 'notifique-me', 'powiadom mnie', 'уведомлять меня', 'повідомляти мене', 'thông báo cho tôi'],
     },
@@ -284,12 +284,12 @@ export const SUBSCRIBE_LINES: CueSet = {
     {
       lang: 'ru',
       whole: ['подписаться', `(подписывайтесь|подпишитесь)( на .{1,40})?`],
-      lead: ['(подписывайтесь|подпишитесь) на (наш|нашу|наши) ', `читайте нас в ${NETWORKS}`],
+      lead: ['(подписывайтесь|подпишитесь) на (наш|нашу|наши)', `читайте нас в ${NETWORKS}`],
     },
     {
       lang: 'uk',
       whole: ['підписатися', `(підписуйтесь|підпишіться)( на .{1,40})?`],
-      lead: ['(підписуйтесь|підпишіться) на (наш|нашу|наші) ', `читайте нас у ${NETWORKS}`],
+      lead: ['(підписуйтесь|підпишіться) на (наш|нашу|наші)', `читайте нас у ${NETWORKS}`],
     },
     {
       lang: 'vi',
@@ -405,12 +405,12 @@ export const OWN_PROMO_LINES: CueSet = {
     {
       lang: 'en',
       lead: [
-        '(listen|listen again|tune in) to (the|our|this|today\'s) ([\\p{L}\'-]+ ){0,3}(report|reports|interview|story|programme|program|episode|podcast|bulletin|broadcast|show|conversation|discussion|edition|briefing)',
-        'watch (the|our) (full|whole|complete|entire|extended|latest) ([\\p{L}\'-]+ ){0,2}(report|interview|video|programme|program|episode|story|broadcast|bulletin|coverage|documentary)',
-        '(download|get|install) (the|our) (free )?([\\p{L}\'-]+ ){0,2}app',
+        '(listen|listen again|tune in) to (the|our|this|today\'s) ([\\p{L}\\u0027\\u2019-]+ ){0,3}(report|reports|interview|story|programme|program|episode|podcast|bulletin|broadcast|show|conversation|discussion|edition|briefing)',
+        'watch (the|our) (full|whole|complete|entire|extended|latest) ([\\p{L}\\u0027\\u2019-]+ ){0,2}(report|interview|video|programme|program|episode|story|broadcast|bulletin|coverage|documentary)',
+        '(download|get|install) (the|our) (free )?([\\p{L}\\u0027\\u2019-]+ ){0,2}app',
         'follow (our|the) live (coverage|blog|updates|page|feed|ticker)',
-        'for (more|the latest|live updates|updates)( [\\p{L}\'-]+){0,5},? (listen|watch|follow|download|visit|tune in|subscribe)',
-        'hear (the|our) (full|whole|complete|entire) ',
+        'for (more|the latest|live updates|updates)( [\\p{L}\\u0027\\u2019-]+){0,5},? (listen|watch|follow|download|visit|tune in|subscribe)',
+        'hear (the|our) (full|whole|complete|entire)',
       ],
     },
     {
@@ -424,7 +424,7 @@ export const OWN_PROMO_LINES: CueSet = {
     {
       lang: 'fr',
       lead: [
-        '(écoutez|réécoutez|regardez) (le|la|l\'|notre) ([\\p{L}\'-]+ ){0,3}(reportage|émission|interview|entretien|podcast|journal|chronique|édition|vidéo|bulletin)',
+        '(écoutez|réécoutez|regardez) (le |la |l\'|notre )([\\p{L}\\u0027\\u2019-]+ ){0,3}(reportage|émission|interview|entretien|podcast|journal|chronique|édition|vidéo|bulletin)',
         'téléchargez (notre|l\') ?(application|appli)',
         'suivez (notre|le) (direct|live|fil)',
       ],
@@ -534,7 +534,7 @@ export const BIO_CAREER: readonly CareerRow[] = [
       'i began (my career|(working|writing|reporting) (as|for|at|on))',
       "i( have|'ve) spent (the )?((past|last) )?([\\p{L}\\d-]+ ){1,2}(years|decades?)",
       "i( have|'ve) been (working|writing|reporting|covering|a journalist|a reporter|an editor)",
-      'i joined ',
+      'i joined',
     ],
     role: [
       `as an? ([\\p{L}-]+ ){0,2}${ROLES_EN}`,
@@ -554,13 +554,13 @@ export const BIO_CAREER: readonly CareerRow[] = [
   {
     lang: 'fr',
     firstPerson: "je|j'|j’|mon|ma|mes|moi|me|m'|m’",
-    placement: ['mes (articles|reportages|chroniques|textes|travaux) (sont|ont été|paraissent|ont paru)', "j[e']\\s*(écris|contribue) (aussi |également |régulièrement )*(pour|à)"],
+    placement: ['mes (articles|reportages|chroniques|textes|travaux) (sont|ont été|paraissent|ont paru)', "(je |j')(écris|contribue) (aussi |également |régulièrement )*(pour|à)"],
     path: ["j'ai (commencé|débuté) (ma carrière|comme|en tant que)", "j'ai passé ([\\p{L}\\d-]+ ){1,2}ans"],
     role: ["(comme|en tant que) ([\\p{L}-]+ ){0,2}(journaliste|rédacteur|rédactrice|reporter|correspondant|correspondante|chroniqueur|chroniqueuse)"],
   },
   {
     lang: 'es',
-    firstPerson: 'yo|mi|mis|me',
+    firstPerson: 'yo|mi|mis|me|llevo|soy|he|escribo|colaboro|trabajo|empecé|comencé|cubro',
     placement: ['mis (artículos|reportajes|columnas|textos|trabajos) (han aparecido|aparecen|se han publicado|se publican)', 'escribo (también |regularmente )*(para|en)', 'colaboro (también |regularmente )*con'],
     path: ['(empecé|comencé) (mi carrera|como|en)', 'llevo ([\\p{L}\\d-]+ ){1,2}años'],
     role: ['como ([\\p{L}-]+ ){0,2}(periodista|redactor|redactora|reportero|reportera|corresponsal|columnista|editor|editora)', 'soy ([\\p{L}-]+ ){0,2}(periodista|redactor|redactora|reportero|reportera|corresponsal|columnista|editor|editora)'],

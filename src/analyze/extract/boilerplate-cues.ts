@@ -173,15 +173,24 @@ export function isByline(text: string): boolean {
   return t.length <= 160 && BYLINE.test(t);
 }
 
-/** The names of a byline: "By Jana Vok | 11 Feb 2024" → "Jana Vok". */
+/** Job titles that follow a name in a byline: "Marek Dunsby, City Editor". */
+const ROLE_WORDS =
+  /\b(editor|reporter|correspondent|writer|staff|journalist|contributor|columnist|producer|analyst|photographer|bureau|chief|desk|redakteur|redakteurin|korrespondent|korrespondentin|корреспондент|редактор|journaliste|rédacteur|rédactrice|periodista|redactor|redattore|giornalista)\b/i;
+
+/** The names of a byline: "By Jana Vok | 11 Feb 2024" → "Jana Vok", "Автор: Олег Брусницын" → "Олег Брусницын". */
 export function bylineNames(text: string): string | undefined {
-  const names = text
+  let names = text
     .trim()
-    .replace(/^(by|von|par|por|di|door|av|от|автор)\s*:?\s+/i, '')
-    .split(/\s+[|–—-]\s+|\s*\|\s*|,?\s+\b(updated|published|posted)\b/i)[0]
+    .replace(/^(by|von|par|por|di|door|av|от|автор|author|autor|auteur|autore)\s*:?\s+/i, '')
+    // Stop at a separator, a date or time, or a publication stamp.
+    .split(/\s+[|–—•·-]\s+|\s*[|•·]\s*|,?\s+\b(?:updated|published|posted|on)\b|,?\s+\d/i)[0]
     ?.replace(/[\s,;:]+$/, '')
     .trim();
-  return names && names.length > 1 && names.length <= 100 && !/\d/.test(names) ? names : undefined;
+  if (!names) return undefined;
+  // "Name, City Editor": drop the job title.
+  const comma = names.indexOf(',');
+  if (comma > 0 && ROLE_WORDS.test(names.slice(comma))) names = names.slice(0, comma).trim();
+  return names.length > 1 && names.length <= 100 && !/\d/.test(names) && /^\p{L}/u.test(names) ? names : undefined;
 }
 
 /** Whether a short block is a byline or a date stamp: header and footer material. */

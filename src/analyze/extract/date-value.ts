@@ -54,7 +54,9 @@ function fromIso(text: string): DateReading | undefined {
   const mi = Number(m[5]);
   if (h > 23 || mi > 59) return { value: date, precision: 'day' };
   const sec = m[6] === undefined ? '' : `:${m[6]}`;
-  return { value: `${date}T${pad(h)}:${pad(mi)}${sec}${normaliseOffset(m[7])}`, precision: m[6] === undefined ? 'minute' : 'second' };
+  // CMSs pad times to whole seconds: ":00" says the minute is known, not the second.
+  const precision = m[6] === undefined || m[6] === '00' ? 'minute' : 'second';
+  return { value: `${date}T${pad(h)}:${pad(mi)}${sec}${normaliseOffset(m[7])}`, precision };
 }
 
 function fromEpoch(text: string): DateReading | undefined {

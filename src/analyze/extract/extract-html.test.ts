@@ -53,7 +53,7 @@ test('a news page yields its body paragraphs in order, one per block, without pa
 test('the page metadata comes with where each value was read', () => {
   const { meta } = extractHtml(fixture('harbourside-article.html'), { url: 'https://harbourside-courier.example/news/2024/03/ferry-resumes?ref=rss' });
   assert.deepEqual(meta.headline, { value: 'Ferry service resumes after Port Ellery bridge closure', from: 'json-ld' });
-  assert.deepEqual(meta.published, { value: '2024-03-05T07:40:00+01:00', precision: 'second', from: 'meta-tag' });
+  assert.deepEqual(meta.published, { value: '2024-03-05T07:40:00+01:00', precision: 'minute', from: 'meta-tag' });
   assert.deepEqual(meta.author, { value: 'Mara Quint, Olu Ferrante', from: 'json-ld' });
   assert.deepEqual(meta.outlet, { value: 'The Harbourside Courier', from: 'meta-tag' });
   assert.equal(meta.canonicalUrl, 'https://harbourside-courier.example/news/2024/03/ferry-resumes');
@@ -72,7 +72,7 @@ test('broken HTML from an old template still yields its text and visible metadat
   assert.deepEqual(meta.headline, { value: 'Storm cuts power to 4,000 homes in Brackwater', from: 'heading' });
   assert.deepEqual(meta.published, { value: '2024-02-11T18:05', precision: 'minute', from: 'time-element', quote: '11 Feb 2024' });
   assert.deepEqual(meta.author, { value: 'Jana Vok', from: 'byline' });
-  assert.deepEqual(meta.outlet, { value: 'valley-gazette.example', from: 'domain' });
+  assert.deepEqual(meta.outlet, { value: 'Valley Gazette', from: 'title-tag' });
   assert.equal(meta.canonicalUrl, undefined);
 });
 

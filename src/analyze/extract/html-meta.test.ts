@@ -33,7 +33,7 @@ test('the headline prefers JSON-LD, then Open Graph, then the page heading, then
 });
 
 test('publication dates are read from meta tags, JSON-LD, <time> and the URL, with their precision', () => {
-  assert.deepEqual(read('<meta property="article:published_time" content="2023-06-01T14:30:00Z">').published, { value: '2023-06-01T14:30:00Z', precision: 'second', from: 'meta-tag' });
+  assert.deepEqual(read('<meta property="article:published_time" content="2023-06-01T14:30:15Z">').published, { value: '2023-06-01T14:30:15Z', precision: 'second', from: 'meta-tag' });
   assert.deepEqual(read('<meta name="pubdate" content="20230601">').published, undefined, 'not a date format we guess at');
   assert.deepEqual(read('<script type="application/ld+json">[{"@type":"BlogPosting","datePublished":"2023-06-01"}]</script>').published, { value: '2023-06-01', precision: 'day', from: 'json-ld' });
   const sidebar = '<aside><time datetime="2023-05-30T09:00">Older story</time></aside>';

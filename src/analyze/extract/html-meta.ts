@@ -147,6 +147,35 @@ export function stripSiteName(title: string, siteNames: readonly string[]): stri
   return pieces.slice(start * 2, end * 2 - 1).join('').trim() || title;
 }
 
+/**
+ * The site name in a title that also holds the headline: "Headline :: Site", "Site | Headline".
+ * The headline is recognised by one of the page's other headline candidates.
+ */
+export function siteFromTitle(title: string, headlines: ReadonlyArray<string | undefined>): string | undefined {
+  const pieces = title.split(TITLE_SEPARATOR);
+  const segments = pieces.filter((_, i) => i % 2 === 0);
+  if (segments.length < 2) return undefined;
+  const heads = headlines.filter((h): h is string => !!h).map(comparable).filter((h) => h.length > 0);
+  const isHead = (from: number, to: number): boolean => heads.includes(comparable(pieces.slice(from * 2, to * 2 - 1).join('')));
+  const plausible = (s: string | undefined): string | undefined => {
+    const t = s?.trim();
+    return t && t.split(/\s+/).length <= 6 && !heads.includes(comparable(t)) ? t : undefined;
+  };
+  for (let k = segments.length - 1; k >= 1; k--) {
+    if (isHead(0, k)) return plausible(segments[segments.length - 1]);
+    if (isHead(segments.length - k, segments.length)) return plausible(segments[0]);
+  }
+  return undefined;
+}
+
+/** The site's name as its masthead or logo writes it (text or image alt). */
+function mastheadName(doc: DomDocument): string | undefined {
+  const el = doc.querySelector('[class*="masthead"], [id*="masthead"], [class*="site-title"], [id*="site-title"], [class*="site-name"], [id*="site-name"], [class*="logo"], [id*="logo"]');
+  if (!el) return undefined;
+  const text = clean(el.textContent, 60) ?? clean(el.querySelector('img[alt]')?.getAttribute('alt'), 60);
+  return text && text.length >= 2 && !/\d{3}/.test(text) ? text : undefined;
+}
+
 function hostOf(url: string | undefined): string | undefined {
   if (!url) return undefined;
   try {
@@ -224,23 +253,19 @@ function bylineText(doc: DomDocument): string | undefined {
     doc.querySelector('[itemprop="author"]') ??
     doc.querySelector('a[rel="author"]') ??
     doc.querySelector('[class*="byline"]') ??
-    doc.querySelector('[class*="author-name"]');
+    doc.querySelector('[class~="author"], [class*="author-name"]');
   if (el && el.tagName !== 'META' && el.tagName !== 'LINK') {
     const text = clean(el.textContent, 160);
-    const name = text === undefined ? undefined : isByline(text) ? bylineNames(text) : stripDates(stripBy(text));
-    if (name && name.length > 1 && name.length <= 100) return name;
+    const name = text === undefined ? undefined : bylineNames(text);
+    if (name) return name;
   }
   return firstByByline(doc);
 }
 
-function stripDates(name: string): string {
-  return name
-    .replace(/\s*\b(updated|published|posted)\b.*$/i, '')
-    .replace(/\s*[|,–—-]\s*[\d].*$/, '')
-    .trim();
-}
+/** A byline cue inside a text node: "By Name" at its start, or "Author: Name" after a separator. */
+const BYLINE_CUE = /(?:^\s*|[|•·,]\s*)((?:by|von|par|por)\s+\p{Lu}|(?:author|автор|autor|auteur|autore)\s*:\s*\p{Lu})/iu;
 
-/** The first short block in the body whose text opens with "By" and reads as a byline. */
+/** The first short line in the body with a byline cue that yields a name. */
 function firstByByline(doc: DomDocument): string | undefined {
   if (!doc.body) return undefined;
   const stack: DomNode[] = [doc.body];
@@ -248,12 +273,17 @@ function firstByByline(doc: DomDocument): string | undefined {
   while (stack.length > 0 && seen++ < 20_000) {
     const node = stack.pop()!;
     if (node.nodeType === TEXT_NODE) {
-      if (!/^\s*(by|von|par|por)\b/i.test(node.textContent ?? '')) continue;
-      // The line is the text of the nearest block around the "By".
+      const value = node.textContent ?? '';
+      const cue = BYLINE_CUE.exec(value);
+      if (!cue) continue;
+      // The line is the text of the nearest block around the cue, read from the cue on.
       let block = node.parentNode as DomElement | null;
       while (block && INLINE.has(block.tagName)) block = block.parentElement;
       const line = clean(block?.textContent, 160);
-      const names = line !== undefined && isByline(line) ? bylineNames(line) : undefined;
+      if (line === undefined) continue;
+      const from = line.indexOf(cue[1]!.trim().slice(0, 3));
+      const rest = from >= 0 ? line.slice(from) : line;
+      const names = isByline(rest) || /^(author|автор|autor|auteur|autore)\s*:/i.test(rest) ? bylineNames(rest) : undefined;
       if (names) return names;
       continue;
     }
@@ -313,16 +343,23 @@ export function readHtmlMeta(doc: DomDocument, opts: HtmlMetaOptions = {}): Meta
   const siteName = firstMeta(tags, ['og:site_name', 'application-name'], (v) => v.length <= 100 && !isUrlLike(v));
   const publisher = article ? jsonLdNames(article['publisher'])[0] : undefined;
   const host = hostOf(opts.url) ?? hostOf(canonical);
-  if (siteName) meta.outlet = { value: siteName, from: 'meta-tag' };
-  else if (publisher) meta.outlet = { value: publisher, from: 'json-ld' };
-  else if (host) meta.outlet = { value: host, from: 'domain' };
-
-  // Headline.
-  const names = [siteName, publisher, host, host?.split('.')[0]].filter((x): x is string => !!x);
   const ldHeadline = article && typeof article['headline'] === 'string' ? clean(article['headline']) : undefined;
   const ogTitle = firstMeta(tags, ['og:title', 'twitter:title'], (v) => v.length <= 400);
-  const h1 = pageHeading(doc, names);
   const title = clean(doc.title);
+  const rawH1 = clean(doc.querySelector('h1')?.textContent, 300);
+  if (siteName) meta.outlet = { value: siteName, from: 'meta-tag' };
+  else if (publisher) meta.outlet = { value: publisher, from: 'json-ld' };
+  else {
+    const fromTitle = title === undefined ? undefined : siteFromTitle(title, [ldHeadline, ogTitle, rawH1]);
+    const chrome = fromTitle === undefined ? mastheadName(doc) : undefined;
+    if (fromTitle) meta.outlet = { value: fromTitle, from: 'title-tag' };
+    else if (chrome) meta.outlet = { value: chrome, from: 'site-chrome' };
+    else if (host) meta.outlet = { value: host, from: 'domain' };
+  }
+
+  // Headline.
+  const names = [siteName, publisher, meta.outlet?.value, host, host?.split('.')[0]].filter((x): x is string => !!x);
+  const h1 = pageHeading(doc, names);
   const strippedTitle = title === undefined ? undefined : stripSiteName(title, names);
   // An <h1> the title does not contain, on a page whose title names the site, is a logo or a section name.
   const h1Trusted = h1 !== undefined && (title === undefined || strippedTitle === title || comparable(title).includes(comparable(h1)));

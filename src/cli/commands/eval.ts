@@ -1,33 +1,80 @@
 import { CorroborateError } from '../../core/errors.js';
 import { runExtractionEval } from '../../eval/extraction-eval.js';
+import { runClusteringEval } from '../../eval/clustering-eval.js';
 import { EXIT } from '../exit-codes.js';
 import { jsonOption, writeJson } from '../options.js';
 import type { Command } from '../main.js';
 
 const f3 = (n: number) => n.toFixed(3);
 
+/** One evaluation: what it reads, how to run it, and how to print it for people. */
+interface EvalTask {
+  data: string;
+  run(data: string, values: Record<string, unknown>): Promise<Record<string, unknown>>;
+  print(result: Record<string, unknown>): string;
+}
+
+type Scores = { precision: number; recall: number; f1: number; accuracy?: number };
+
+const row = (name: string, s: Scores) =>
+  `${name.padEnd(12)} ${f3(s.f1).padStart(6)} ${f3(s.precision).padStart(6)} ${f3(s.recall).padStart(6)}${s.accuracy === undefined ? '' : ` ${f3(s.accuracy).padStart(6)}`}`;
+
+const TASKS: Record<string, EvalTask> = {
+  extraction: {
+    data: 'article-extraction-benchmark layout: html/<id>.html.gz + ground-truth.json',
+    async run(data) {
+      const r = await runExtractionEval(data);
+      return { pages: r.pages, ours: r.ours, readability: r.readability };
+    },
+    print(r) {
+      const ours = r.ours as Scores;
+      const readability = r.readability as Scores;
+      return [`pages: ${String(r.pages)}`, `${'extractor'.padEnd(12)} ${'F1'.padStart(6)} ${'prec'.padStart(6)} ${'recall'.padStart(6)} ${'acc'.padStart(6)}`, row('corroborate', ours), row('readability', readability)].join('\n');
+    },
+  },
+  clustering: {
+    data: 'story-clusters JSONL (id, title, text, published; gold field `cluster` is read only by the scorer)',
+    async run(data, values) {
+      const splits = typeof values.split === 'string' ? String(values.split).split(',') : undefined;
+      const r = await runClusteringEval(data, splits ? { splits } : {});
+      return { docs: r.docs, clusters: r.clusters, bcubed: r.bcubed, pair: r.pair, ari: r.ari, goldClusters: r.goldClusters, msPerDoc: r.msPerDoc };
+    },
+    print(r) {
+      const b = r.bcubed as Scores;
+      const p = r.pair as Scores;
+      return [
+        `docs: ${String(r.docs)} · predicted clusters: ${String(r.clusters)} · gold clusters: ${String(r.goldClusters)}`,
+        `${'metric'.padEnd(12)} ${'F1'.padStart(6)} ${'prec'.padStart(6)} ${'recall'.padStart(6)}`,
+        row('B-cubed', b),
+        row('pairs', p),
+        `ARI ${f3(Number(r.ari))} · ${Number(r.msPerDoc).toFixed(2)} ms per report`,
+      ].join('\n');
+    },
+  },
+};
+
 export const evalCommand: Command = {
   name: 'eval',
-  summary: 'Score quality on a public dataset: eval extraction --data <dir>',
-  usage: `corroborate eval extraction --data <dir> [--json]
+  summary: 'Score quality on a public dataset: eval <task> --data <path>',
+  usage: `corroborate eval <task> --data <path> [--json]
 
-  extraction   article-extraction-benchmark layout (html/<id>.html.gz + ground-truth.json);
-               scores corroborate's extractor and @mozilla/readability on the same pages`,
-  options: { ...jsonOption, data: { type: 'string' } },
+Tasks:
+${Object.entries(TASKS)
+  .map(([name, t]) => `  ${name.padEnd(11)} ${t.data}`)
+  .join('\n')}
+
+Options:
+  --split <names>   clustering: score only records of these splits (comma-separated, e.g. validation)`,
+  options: { ...jsonOption, data: { type: 'string' }, split: { type: 'string' } },
   async run({ values, positionals }, io) {
-    const what = positionals[0];
+    const name = positionals[0];
+    const task = name === undefined ? undefined : TASKS[name];
+    if (!task) throw new CorroborateError('CRB_ERR_CLI_USAGE', `eval needs a task: ${Object.keys(TASKS).join(', ')} (got "${name ?? ''}")`);
     const data = values.data as string | undefined;
-    if (what !== 'extraction') throw new CorroborateError('CRB_ERR_CLI_USAGE', `eval needs a task: extraction (got "${what ?? ''}")`);
-    if (!data) throw new CorroborateError('CRB_ERR_CLI_USAGE', 'eval extraction needs --data <dir>');
-    const r = await runExtractionEval(data);
-    if (values.json) writeJson(io, { pages: r.pages, ours: r.ours, readability: r.readability });
-    else {
-      io.stdout.write(`pages: ${r.pages}\n`);
-      io.stdout.write(`${'extractor'.padEnd(12)} ${'F1'.padStart(6)} ${'prec'.padStart(6)} ${'recall'.padStart(6)} ${'acc'.padStart(6)}\n`);
-      for (const [name, s] of [['corroborate', r.ours], ['readability', r.readability]] as const) {
-        io.stdout.write(`${name.padEnd(12)} ${f3(s.f1).padStart(6)} ${f3(s.precision).padStart(6)} ${f3(s.recall).padStart(6)} ${f3(s.accuracy).padStart(6)}\n`);
-      }
-    }
+    if (!data) throw new CorroborateError('CRB_ERR_CLI_USAGE', `eval ${name} needs --data <path>`);
+    const result = await task.run(data, values);
+    if (values.json) writeJson(io, result);
+    else io.stdout.write(`${task.print(result)}\n`);
     return EXIT.ok;
   },
 };
