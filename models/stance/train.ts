@@ -19,10 +19,8 @@ import { loadBodyIds, loadStanceData, type StanceData, type StancePair } from '.
 import { evaluateStance, type StanceEvalResult } from '../../src/eval/stance-eval.js';
 import { buildIdf, idfLookup } from '../../src/signals/headline-body-stance/idf-table.js';
 import {
-  bucketVector,
   encodeLinearModel,
-  hashBuckets,
-  lexicalKeys,
+  lexicalVector,
   linearProbabilities,
   type LinearModel,
   type SparseVector,
@@ -59,7 +57,6 @@ interface Parsed {
   data: StanceData;
   heads: Map<string, HeadlineInfo>;
   bodies: Map<string, BodyInfo>;
-  bodyBuckets: Map<string, Set<number>>;
   groupOf: (key: string) => string;
 }
 
@@ -67,12 +64,8 @@ function log(msg: string): void {
   process.stderr.write(`${msg}\n`);
 }
 
-function lexicalVector(p: Parsed, pair: StancePair, bits: number): SparseVector {
-  const h = p.heads.get(pair.headline)!;
-  const b = p.bodies.get(pair.bodyId)!;
-  let base = p.bodyBuckets.get(pair.bodyId);
-  if (!base) p.bodyBuckets.set(pair.bodyId, (base = hashBuckets(lexicalKeys(h, b, -1, 'body'), bits)));
-  return bucketVector(hashBuckets(lexicalKeys(h, b, -1, 'carry'), bits, new Set(base)));
+function pairVector(p: Parsed, pair: StancePair, bits: number): SparseVector {
+  return lexicalVector(p.heads.get(pair.headline)!, p.bodies.get(pair.bodyId)!, bits);
 }
 
 function bodyHashes(texts: Iterable<string>): string {
@@ -112,8 +105,8 @@ export function trainStanceModel(p: Parsed, pairs: readonly StancePair[], descri
   const fold = pairs.map((pair) => groupBucket(p.groupOf(`b:${pair.bodyId}`), cfg.lexicalFolds));
   const related = pairs.map((_, i) => i).filter((i) => y[i] !== 3);
   const relVec = new Map<number, SparseVector>();
-  for (const i of related) relVec.set(i, lexicalVector(p, pairs[i]!, bits));
-  const vecOf = (i: number) => relVec.get(i) ?? lexicalVector(p, pairs[i]!, bits);
+  for (const i of related) relVec.set(i, pairVector(p, pairs[i]!, bits));
+  const vecOf = (i: number) => relVec.get(i) ?? pairVector(p, pairs[i]!, bits);
   const fitOn = (rows: number[], seed: number): LinearModel =>
     fitSoftmax(rows.map((i) => relVec.get(i)!), rows.map((i) => y[i]!), { ...cfg.lexical, seed });
   for (let f = 0; f < cfg.lexicalFolds; f++) {
@@ -188,7 +181,7 @@ async function main(): Promise<void> {
   for (const pair of data.pairs) if (!heads.has(pair.headline)) heads.set(pair.headline, analyzeHeadline(pair.headline));
   const bodies = new Map<string, BodyInfo>();
   for (const [id, text] of data.bodies) bodies.set(id, analyzeBody(text));
-  const parsed: Parsed = { data, heads, bodies, bodyBuckets: new Map(), groupOf: claimGroups(data.pairs) };
+  const parsed: Parsed = { data, heads, bodies, groupOf: claimGroups(data.pairs) };
   log(`read ${data.pairs.length} pairs, ${data.bodies.size} bodies in ${((performance.now() - t) / 1000).toFixed(1)} s`);
 
   const figuresFile = join(HERE, 'figures.json');

@@ -6,6 +6,7 @@ import { showCommand } from './commands/show.js';
 import { searchCommand } from './commands/search.js';
 import { evalCommand } from './commands/eval.js';
 import { listCommand } from './commands/list.js';
+import { serveCommand } from './commands/serve.js';
 
 export interface CliIO {
   stdout: NodeJS.WriteStream;
@@ -24,7 +25,7 @@ const COMMON: Command['options'] = {
   help: { type: 'boolean', short: 'h' },
 };
 
-export const COMMANDS: readonly Command[] = [analyzeCommand, showCommand, listCommand, searchCommand, evalCommand];
+export const COMMANDS: readonly Command[] = [analyzeCommand, showCommand, listCommand, searchCommand, evalCommand, serveCommand];
 
 function mainHelp(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

@@ -5,24 +5,22 @@
  *
  *   node --import tsx src/eval/clustering-train.ts ../shared/data/story-clusters/ecbplus.dev.jsonl
  *
- * Training pairs come from replaying the train reports through the real index with gold
- * decisions: each report is compared with the candidate stories the index offers, labelled by
- * whether the candidate is its gold story, and then joins its gold story. Gold labels are
- * used here and in scoring only, never by the clusterer.
+ * Training pairs are report pairs labelled by gold: first from replaying the train reports
+ * through the report index (each report with its candidates and its gold story's earlier
+ * reports), then from the pairs the clusterer itself compares when run with the model so far.
+ * Gold labels are used here and in scoring only, never by the clusterer.
  */
 import { pathToFileURL } from 'node:url';
-import { StoryIndex } from '../corpus/cluster/story-index.js';
-import { profileOfDocument } from '../corpus/cluster/story-profile.js';
+import { ReportIndex } from '../corpus/cluster/report-index.js';
+import { profileOfDocument, type ReportProfile } from '../corpus/cluster/story-profile.js';
 import { FEATURE_NAMES, pairFeatures, type LinearModel } from '../corpus/cluster/story-similarity.js';
 import { createStoryClusterer, DEFAULT_STORY_CLUSTERER_OPTIONS, type StoryClustererOptions } from '../corpus/cluster/story-clusterer.js';
 import { evaluateClustering, readClusteringFile, type ClusteringEvalResult, type ClusteringRecord } from './clustering-eval.js';
 
-/** Labelled feature vectors. */
+/** Labelled feature vectors of report pairs. */
 export interface TrainingPairs {
   x: number[][];
   y: number[];
-  /** Reports whose gold story existed and was among the index's candidates / reports whose gold story existed. */
-  candidateRecall: { found: number; of: number };
 }
 
 /** Seeded shuffle (mulberry32), so extra training orders are reproducible. */
@@ -43,59 +41,40 @@ export function shuffled<T>(xs: readonly T[], seed: number): T[] {
   return out;
 }
 
-/** Replays `records` in order with gold decisions and collects (report, candidate story) pairs. */
-export function collectTrainingPairs(records: readonly ClusteringRecord[], into?: TrainingPairs, hardCandidates = 5): TrainingPairs {
-  const out = into ?? { x: [], y: [], candidateRecall: { found: 0, of: 0 } };
-  const ix = new StoryIndex(DEFAULT_STORY_CLUSTERER_OPTIONS);
-  const storyOfGold = new Map<string, number>();
-  const goldOfStory: string[] = [];
-  for (const r of records) {
+/**
+ * Replays `records` in order through the report index and collects each report's pairs with
+ * its candidate reports and with the earlier reports of its gold story, labelled by gold.
+ */
+export function collectReplayPairs(records: readonly ClusteringRecord[], into: TrainingPairs = { x: [], y: [] }): TrainingPairs {
+  const ix = new ReportIndex(DEFAULT_STORY_CLUSTERER_OPTIONS);
+  const profiles: ReportProfile[] = [];
+  const byGold = new Map<string, number[]>();
+  records.forEach((r, i) => {
     const p = profileOfDocument(r.doc);
     ix.observe(p);
-    const target = storyOfGold.get(r.cluster);
-    const cands = ix.candidates(p);
-    // The index ranks candidates; the decision is made among the first few, so train there.
-    for (const c of cands.slice(0, hardCandidates)) {
-      out.x.push(pairFeatures(p, ix.stories[c]!.profile, ix.weights));
-      out.y.push(goldOfStory[c] === r.cluster ? 1 : 0);
+    const keys = ix.queryKeys(p);
+    const partners = new Set([...ix.candidates(keys), ...(byGold.get(r.cluster) ?? [])]);
+    for (const c of [...partners].sort((a, b) => a - b)) {
+      into.x.push(pairFeatures(profiles[c]!, p, ix.weights));
+      into.y.push(records[c]!.cluster === r.cluster ? 1 : 0);
     }
-    if (target === undefined) {
-      const s = ix.open(`s${ix.stories.length}`, r.doc.id, p);
-      storyOfGold.set(r.cluster, s.index);
-      goldOfStory[s.index] = r.cluster;
-    } else {
-      out.candidateRecall.of++;
-      if (cands.includes(target)) out.candidateRecall.found++;
-      ix.join(ix.stories[target]!, r.doc.id, p);
-    }
-  }
-  return out;
-}
-
-function majority(docs: readonly string[], gold: ReadonlyMap<string, string>): string | undefined {
-  const n = new Map<string, number>();
-  let best: string | undefined;
-  for (const d of docs) {
-    const g = gold.get(d)!;
-    const c = (n.get(g) ?? 0) + 1;
-    n.set(g, c);
-    if (best === undefined || c > n.get(best)! || (c === n.get(best)! && g < best)) best = g;
-  }
-  return best;
+    profiles.push(p);
+    ix.add(i, keys);
+    byGold.set(r.cluster, [...(byGold.get(r.cluster) ?? []), i]);
+  });
+  return into;
 }
 
 /**
- * Runs the clusterer itself with `options` and collects every comparison it makes, labelled by
- * whether both sides' majority gold stories agree: the states a model meets in use, impure
- * stories included, which gold replay alone never shows it.
+ * Runs the clusterer itself with `options` and collects every report pair it compares,
+ * labelled by gold: the pairs a model meets in use, which replay alone does not show it.
  */
-export function collectOnPolicyPairs(records: readonly ClusteringRecord[], options: StoryClustererOptions, into: TrainingPairs, minScore = 0.02): TrainingPairs {
+export function collectOnPolicyPairs(records: readonly ClusteringRecord[], options: StoryClustererOptions, into: TrainingPairs): TrainingPairs {
   const gold = new Map(records.map((r) => [r.doc.id, r.cluster]));
   const c = createStoryClusterer(options, {
-    onCompare: (cmp) => {
-      if (cmp.score < minScore) return;
+    onPair: (cmp) => {
       into.x.push([...cmp.features]);
-      into.y.push(majority(cmp.docs, gold) === majority(cmp.candidateDocs, gold) ? 1 : 0);
+      into.y.push(gold.get(cmp.a) === gold.get(cmp.b) ? 1 : 0);
     },
   });
   for (const r of records) c.add(r.doc);
@@ -168,29 +147,25 @@ async function main(file: string, orders: number, rounds: number): Promise<void>
   const all = await readClusteringFile(file);
   const train = all.filter((r) => r.split === 'train');
   const validation = all.filter((r) => r.split === 'validation');
-  const pairs = collectTrainingPairs(train);
-  for (let k = 1; k < orders; k++) collectTrainingPairs(shuffled(train, k), pairs);
-  const pos = pairs.y.filter((v) => v === 1).length;
-  console.log(`pairs ${pairs.y.length} (${pos} same story); gold story among candidates ${pairs.candidateRecall.found}/${pairs.candidateRecall.of}`);
+  const pairs = collectReplayPairs(train);
+  for (let k = 1; k < orders; k++) collectReplayPairs(shuffled(train, k), pairs);
   const round = (m: LinearModel): LinearModel => ({ bias: +m.bias.toFixed(3), weights: m.weights.map((w) => +w.toFixed(3)) });
-  let rounded = round(fitLogistic(pairs.x, pairs.y, 1));
-  // A few rounds of training on the clusterer's own decisions (dataset aggregation).
-  for (let round_ = 0; round_ < rounds; round_++) {
-    for (let k = 0; k < orders; k++) collectOnPolicyPairs(k === 0 ? train : shuffled(train, 100 + k), { model: rounded, threshold: 0.5, mergeThreshold: 0.8 }, pairs);
-    rounded = round(fitLogistic(pairs.x, pairs.y, 1));
-    console.log(`round ${round_ + 1}: ${pairs.y.length} pairs`);
+  let model = round(fitLogistic(pairs.x, pairs.y, 1));
+  console.log(`replay: ${pairs.y.length} pairs (${pairs.y.filter((v) => v === 1).length} same story)`);
+  // Rounds of training on the pairs the clusterer itself compares (dataset aggregation).
+  for (let r = 0; r < rounds; r++) {
+    for (let k = 0; k < orders; k++) collectOnPolicyPairs(k === 0 ? train : shuffled(train, 100 + k), { model }, pairs);
+    model = round(fitLogistic(pairs.x, pairs.y, 1));
+    console.log(`round ${r + 1}: ${pairs.y.length} pairs`);
   }
-  console.log('model', FEATURE_NAMES.map((n, i) => `${n}=${rounded.weights[i]}`).join(' '), `bias=${rounded.bias}`);
-  const grid: StoryClustererOptions[] = [];
-  for (const threshold of [0.3, 0.4, 0.5, 0.6]) {
-    for (const mergeThreshold of [0.6, 0.7, 0.8, 2]) grid.push({ model: rounded, threshold, mergeThreshold });
-  }
+  console.log('model', FEATURE_NAMES.map((n, i) => `${n}=${model.weights[i]}`).join(' '), `bias=${model.bias}`);
+  const grid: StoryClustererOptions[] = [0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55].map((threshold) => ({ model, threshold }));
   const ranked = tuneOptions(train, grid);
-  for (const { options, result } of ranked.slice(0, 5)) console.log(`train  t=${options.threshold} m=${options.mergeThreshold}  ${fmt(result)}`);
+  for (const { options, result } of ranked) console.log(`train  t=${options.threshold}  ${fmt(result)}`);
   const best = ranked[0]!.options;
-  console.log(`validation (tuned on train)  ${fmt(evaluateClustering(validation, best))}`);
+  console.log(`validation (tuned on train, t=${best.threshold})  ${fmt(evaluateClustering(validation, best))}`);
   console.log(`dev pool (same options)      ${fmt(evaluateClustering(all, best))}`);
-  console.log(`\nexport const STORY_MODEL: LinearModel = ${JSON.stringify(rounded)};`);
+  console.log(`\nexport const STORY_MODEL: LinearModel = ${JSON.stringify(model)};`);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

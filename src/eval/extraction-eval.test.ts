@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { CorroborateError } from '../core/errors.js';
-import { runExtractionEval } from './extraction-eval.js';
+import { formatExtractionEval, runExtractionEval } from './extraction-eval.js';
 
 const DATA = fileURLToPath(new URL('../../../shared/data/article-extraction-benchmark/', import.meta.url));
 
@@ -40,6 +40,9 @@ test('a small data folder is scored page by page, with texts kept on request', a
     assert.ok(r.readability.recall > 0.99);
     const skipped = await runExtractionEval(dir, { skipBaseline: true });
     assert.equal(skipped.readability.f1, 0);
+    const table = formatExtractionEval(r).split('\n');
+    assert.equal(table[0], 'article extraction, 1 pages');
+    assert.deepEqual(table[2]!.split(/\s+/).slice(0, 5), ['ours', '1.0000', '1.0000', '1.0000', '1.0000']);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -147,3 +147,16 @@ export async function runExtractionEval(dir: string, opts: ExtractionEvalOptions
   if (opts.perPage) result.perPage = perPage;
   return result;
 }
+
+/** A short table of the two extractors' scores, for the CLI's human output. */
+export function formatExtractionEval(r: ExtractionEvalResult): string {
+  const cols = (cells: string[]): string => cells.map((c, i) => (i === 0 ? c.padEnd(12) : c.padStart(10))).join('');
+  const row = (name: string, s: ExtractorResult): string =>
+    cols([name, s.f1.toFixed(4), s.precision.toFixed(4), s.recall.toFixed(4), s.accuracy.toFixed(4), s.msPerPage.toFixed(1)]);
+  return [
+    `article extraction, ${r.pages} pages`,
+    cols(['extractor', 'F1', 'precision', 'recall', 'accuracy', 'ms/page']),
+    row('ours', r.ours),
+    row('readability', r.readability),
+  ].join('\n');
+}

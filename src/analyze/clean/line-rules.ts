@@ -188,7 +188,8 @@ const BIO_PHRASES =
 /**
  * A paragraph that is an author bio. First person ("I have been working in the news industry…")
  * needs two journalism-career words or bio phrases beyond the opener, so an article sentence like
- * "I have been a reporter here for ten years, and…" stays. Third person ("Ana Ruiz is a reporter
+ * "I have been a reporter here for ten years, and…" stays. A first-person bio without a known
+ * opener must fit the career pattern of {@link careerBioCue}. Third person ("Ana Ruiz is a reporter
  * who covers…") needs the name to be new: an article about a journalist names them earlier.
  */
 export function bioCue(paragraph: string, textBefore: string): CueHit | undefined {

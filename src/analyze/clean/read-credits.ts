@@ -100,8 +100,8 @@ export function readDateline(lines: readonly TextLine[], maxLines = 4): Dateline
 }
 
 /**
- * Words a dateline puts in parentheses that are not a credit: a version mark ("(UPDATE 2)" has a
- * digit and fails anyway), a format label, or a country, which names where, not who.
+ * Words a dateline puts in parentheses that are not a credit: version marks and format labels.
+ * ("(UPDATE 2)" also fails for its digit; countries, which name where and not who, are looked up.)
  */
 const NOT_A_CREDIT = /^(update[sd]?|corrected|correction|refile|repeat|recasts?|adds|live|video|photos?|audio|analysis|exclusive|breaking|factbox|explainer|insight|interview|opinion|local time|gmt|utc)$/iu;
 

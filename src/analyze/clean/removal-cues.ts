@@ -44,7 +44,7 @@ export const COMMENT_FORM: CueSet = {
   rows: [
     {
       lang: 'en',
-      whole: ['leave a (comment|reply)', 'post a (comment|reply)', '(read|view|show|see) (all )?(\\d+ )?comments', 'add a comment', 'write a comment', 'join the (conversation|discussion)', '(show|view|load) comments', 'be the first to comment', '\\d+ (comments?|responses?|replies)', 'one (comment|response|reply)', 'comments are closed'],
+      whole: ['leave a (comment|reply)', 'leave a reply to [^.!?]{1,40}', 'post a (comment|reply)', '(read|view|show|see) (all )?(\\d+ )?comments', 'add a comment', 'write a comment', 'join the (conversation|discussion)', '(show|view|load) comments', 'be the first to comment', '\\d+ (comments?|responses?|replies)', 'one (comment|response|reply)', 'comments are closed'],
       lead: ['your email address will not be published', 'required fields are marked', 'you must be logged in to post a comment', 'save my name, email,? and website', 'notify me of (follow-up comments|new posts)', 'this site uses akismet to reduce spam', 'log in to (leave|post) a comment'],
     },
     {

@@ -11,7 +11,7 @@ test('class and id names of page furniture are recognised, article containers ar
   const content = [
     'story-body', 'article-body', 'entry-content', 'entry-content entry-content-read-more', 'text-copy bodyCopy auto',
     'article__paragraph--left', 'post-entry', 'field-item even', 'field field-name-body field-label-hidden',
-    'hidden-xs main-column', 'shadow', 'adaptive-layout', 'commentary', 'header-standard', 'head',
+    'hidden-xs main-column', 'shadow', 'adaptive-layout', 'commentary', 'header-standard', 'head', 'social-media-embed',
   ];
   for (const name of furniture) assert.equal(isFurnitureName(name), true, name);
   for (const name of content) assert.equal(isFurnitureName(name), false, name);
@@ -22,7 +22,7 @@ test('furniture lines: pointers, promos, stamps, credits and labels', () => {
     'Read more: Cracks found in Estuary Bridge piers', 'SEE MORE: Harbour protests continue', '[Related: Toll rise approved]',
     'Also on northfield.example Council votes on parking', 'You may also like...', 'Related stories', 'Click here for the full results',
     'Sign up for our morning newsletter', 'There is plenty more. Sign up for the Daily Dock today to get the newsletter in your inbox.',
-    'Follow Northfield Post on Instagram, Facebook and YouTube.', 'Updated: 10:02 AM EST Nov 19, 2019', 'Published 3 hours ago',
+    'Follow Northfield Post on Instagram, Facebook and YouTube.', 'Follow the Fenwick Weekly on Kestrin for live updates.', 'Updated: 10:02 AM EST Nov 19, 2019', 'Published 3 hours ago',
     'Photo: Ada Orme/Northfield Post', '(Image: © Port Authority)', 'Image copyright Getty Images', '[사진=부두 통신]', 'Credit...Ada Orme',
     'Advertisement', 'Anzeige', 'Iklan', 'Continue reading below', '12 comments', 'Post Comment (+)', '______',
     '(Reporting by Ada Orme; Editing by Piet Vos)', 'Piet Vos contributed reporting.', 'This slideshow requires JavaScript.',
@@ -40,6 +40,11 @@ test('furniture lines: pointers, promos, stamps, credits and labels', () => {
     'Photographers gathered at the pier before dawn.',
     'Share prices fell by 4 percent.',
     'Comments made by the mayor on Monday angered residents.',
+    'Copyright law experts said the ruling would be appealed.',
+    'You might be surprised by the result.',
+    'What do you think happened to the missing barge?',
+    '[Update] The minister later said the port would reopen on Friday.',
+    'Get ready: the new mail app sorts your inbox for you.',
   ];
   for (const line of furniture) assert.equal(isFurnitureLine(line), true, line);
   for (const line of body) assert.equal(isFurnitureLine(line), false, line);

@@ -20,7 +20,7 @@ const FURNITURE_WORDS = new Set([
   'email', 'print', 'toolbar', 'tools',
   // related and recommended content
   'related', 'recommended', 'recommendations', 'recirc', 'recirculation', 'popular', 'trending',
-  'mostread', 'morestories', 'readmore', 'readnext', 'upnext', 'outbrain', 'taboola', 'teaser', 'teasers',
+  'mostread', 'morestories', 'readmore', 'readnext', 'upnext', 'outbrain', 'taboola',
   // promos, ads, newsletters
   'promo', 'promotion', 'advert', 'advertisement', 'advertising', 'ad', 'ads', 'adslot', 'adunit', 'sponsor',
   'sponsored', 'newsletter', 'newsletters', 'subscribe', 'subscription', 'signup', 'paywall', 'cta',
@@ -48,8 +48,11 @@ const GENERIC_WORDS = new Set([
   'link', 'links', 'icon', 'icons', 'bar', 'panel', 'top', 'bottom', 'left', 'right', 'small', 'large',
 ]);
 
-/** Words that say an attribute names the article itself, so furniture words in it are ignored. */
-const CONTENT_WORDS = new Set(['body', 'content', 'text', 'story', 'article', 'entry', 'post', 'main', 'paragraph']);
+/**
+ * Words that say an attribute names the article itself (or a post embedded in it, such as
+ * `social-media-embed`), so furniture words in it count only in last place.
+ */
+const CONTENT_WORDS = new Set(['body', 'content', 'text', 'story', 'article', 'entry', 'post', 'main', 'paragraph', 'embed', 'embedded']);
 
 const RESPONSIVE_OR_LABEL = /^((hidden|visible|hide|show)-(xs|sm|md|lg|xl|xxl|mobile|tablet|desktop|phone|print|small|medium|large)\b.*|.*label-(hidden|above|inline|visually-hidden))$/i;
 
@@ -99,34 +102,37 @@ const FURNITURE_LINES: readonly RegExp[] = [
   new RegExp(`^(first |last )?(published|updated|posted|modified|last updated|last modified)\\b\\s*(:|on\\b|at\\b)?\\s*(\\d|${MONTHS}|${WEEKDAYS}|yesterday|today|an? (hour|minute|day))`, 'i'),
   // image credits, in several languages
   /^[([]?(photo|image|picture|foto|fotos|credit|illustration|main image|bild|фото|写真|照片|图片|사진)s?( credit)?\s*[:©=]/i,
-  /^(image copyright|image caption|copyright\b|©|\(c\)\s)/i,
+  /^(image copyright|image caption|copyright\s*(©|ⓒ|\(c\)|\d{4}|by\b)|©|ⓒ|\(c\)\s)/i,
   /^credit\.{2,}/i,
   // pointers to other stories
   /^[([]?(read|see|watch|listen|also read|also see|also watch|read also|see also)( more| also| next| now| this| here)?\s*(:|»|›|>|\|)/i,
   /^[([]?(more|related|recommended|also|more on this|related (story|stories|article|articles|links?|content|coverage|reading)|editor'?s'? picks?)\s*(:|»|›|>|\|)/i,
   /^also on \S+\.[a-z]{2,}\b/i,
   /^\[?(related|read more|more|see also|also read|recommended|you may also like|you might also like|more from|more on this|most read|most popular|trending|what to read next|further reading)( stories| articles| news| content| coverage| links| reading)?\]?\s*(:|\.{3}|…)?$/i,
-  /^(you may|you might|we think you'll|don'?t miss|do not miss)\b.{0,40}$/i,
+  /^(you (may|might) (also )?(like|enjoy|be interested)|we think you'll like|don'?t miss|do not miss)\b.{0,40}$/i,
   /^(click|tap) (here|for)\b/i,
+  // a short block asking for a click is a call to action, wherever the words stand
+  /^.{0,160}\bclick here\b.{0,80}$/i,
   // promos and sign-ups
-  /^(sign up|subscribe|register|join|get|download|follow|like us|get the latest|get breaking|start your day)\b.{0,160}\b(newsletters?|inbox|subscribe|subscription|app|email alerts|updates|free trial|podcast|letterbox)\b.{0,120}$/i,
+  /^follow\b.{0,80}\bfor (live |the latest |more |breaking )?(updates|news|coverage|stories)\b.{0,40}$/i,
+  /^(sign up|subscribe|register|join us|download (our|the)|follow us|like us|get (our|the latest|breaking)|start your day)\b.{0,160}\b(newsletters?|inbox|subscribe|subscription|app|email alerts|updates|free trial|podcast|letterbox)\b.{0,120}$/i,
   /^(subscribe|sign up|sign in|log in|register|advertisement|advert|advertising|sponsored|sponsored content|paid content|continue reading( below)?|story continues below( advertisement)?|article continues below( advertisement)?|skip to (main )?content|skip advertisement|share this( article| story)?|share|tweet|email|print|comments?|post comment( \(\+\))?|\d+ comments?|leave a (comment|reply)|add a comment|show comments|view comments|loading( comments)?|close|open|caption|previous|next|back to top|menu|search)\W*$/i,
   /\b(this (website|site) uses cookies|we use cookies|accept (all )?cookies)\b/i,
   /^(sign up|subscribe)\b.{0,150}$/i,
   // promo sentences inside a short block: they open a sentence
-  /(^|[.!?…]\s+)(sign up|subscribe|get)\b.{0,200}\b(newsletters?|inbox)\b/i,
+  /(^|[.!?…]\s+)(sign up|subscribe|get (our|the latest|breaking))\b.{0,200}\b(newsletters?|inbox)\b/i,
   /(^|[.!?…]\s+)[Ff]ollow (us|him|her|me|them|\p{Lu}\p{L}+)\b.{0,40}\b(on )?([Tt]witter|[Ff]acebook|[Ii]nstagram|YouTube|[Yy]ou[Tt]ube|TikTok|[Ll]inked[Ii]n)\b/u,
   /\b(requires|enable|turn on) javascript\b|\bjavascript (is )?(disabled|required)\b/i,
   /^this (post|article|page|story) (may )?contains? (affiliate|sponsored|referral)/i,
   // ad labels in several languages
   /^(advertisement|advertising|advert|ad|ads|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|реклама|iklan|advertentie|reklama|mainos|annons|광고|广告|広告)$/i,
   // a WordPress-style shortcode the site failed to render
-  /^\[\/?[a-z_-]+(\s+[a-z_-]+\s*=.*)?\]/i,
+  /^\[[a-z_-]+(\s+[a-z_-]+\s*=\s*\S+)+\s*\]/i,
   // wire credits at the end of a story
   /^\(?(additional )?reporting by\b.*(edit(ing|ed) by|writing by)\b/i,
   /^\(?(writing|editing|edited|compiled) by\b.{0,150}$/i,
   /\b(contributed (reporting|to this (report|story|article)))\b[^.]{0,40}\.?\)?$/i,
-  /^(tell us what you think|have your say|join the (conversation|discussion)|what do you think)\b.{0,40}$/i,
+  /^(tell us what you think|have your say|join the (conversation|discussion)|what do you think)\W{0,5}$/i,
   /^(filed under|tagged( with)?|tags|topics|categories)\s*:/i,
   /^(the views and opinions expressed|the views expressed|opinions expressed)\b/i,
   /^(all rights reserved|copyright ©|©\s*\d{4})/i,
@@ -198,9 +204,13 @@ export function isBylineOrDate(text: string): boolean {
   return isByline(text) || isDateLine(text);
 }
 
-/** Headings that introduce a list of links to other stories or a comment section. */
+/**
+ * Headings that introduce a list of links to other stories or a comment section. The whole
+ * heading must be the cue ("More stories", "Related: …"), so body subheadings such as "Share of
+ * the vote" or "Latest developments" are not taken for one.
+ */
 export const RELATED_HEADING =
-  /^(related|more|see also|also read|read more|read next|recommended|popular|most read|most popular|trending|latest|latest news|recent|recent posts|recent articles|more stories|more news|top stories|more from|more on|more great|you may also like|you might also like|you might like|what to read next|further reading|comments?|\d+ comments?|leave a (comment|reply)|discussion|share( this)?|follow us|newsletter|sponsored|from the web|around the web|trending now|editors'? picks?)\b/i;
+  /^(related|related (stories|articles|posts?|content|coverage|links|news|reading|topics)|more|more (stories|news|articles|videos|coverage)|more (from|on|in|about) .{1,40}|more great .{1,40} stories|see also|also read|read (more|next|also)|recommended( for you| stories| reading| articles)?|popular( now| stories)?|most (read|popular|viewed|shared|commented)|trending( now| stories)?|latest (news|stories|articles|headlines|videos)|recent (posts|articles|stories|news)|top stories|you (may|might) (also )?like|what to read next|further reading|comments?|\d+ comments?|leave a (comment|reply)|discussion|join the (discussion|conversation)|share( this( article| story| post)?)?|follow us|newsletters?|sponsored( content| stories| links)?|from the web|around the web|editors'? picks?|related (post|article|story) ?:.{0,80})\s*[:.…]*$/i;
 
 /** A "Source: …" credit line naming where a story came from. */
 const SOURCE_LINE = /^(source|sources|quelle|quellen|fuente|fuentes|fonte|source de l'article|источник)\s*:\s*(.{1,80})$/i;

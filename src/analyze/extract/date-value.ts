@@ -73,6 +73,8 @@ const PARSERS = [chrono.en.strict, chrono.de.strict, chrono.fr.strict, chrono.es
 
 /** Reads free text with chrono; only a date whose year is written is accepted. */
 export function dateFromText(text: string): DateReading | undefined {
+  // No year, no date: chrono is the slowest part of metadata reading, so skip it early.
+  if (!/\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2}/.test(text)) return undefined;
   for (const parser of PARSERS) {
     const hit = parser.parse(text).find((r) => r.start.isCertain('year') && r.start.isCertain('month') && r.start.isCertain('day'));
     if (!hit) continue;

@@ -10,7 +10,7 @@ import { blocksToText } from './html-blocks.js';
 import { readHtmlMeta, stripSiteName } from './html-meta.js';
 import { MAX_DEPTH, MAX_ELEMENTS, proseContainer, readabilityContent } from './main-content.js';
 import { parseHtml, type DomDocument } from './parse-html.js';
-import { markFurniture, pruneArticle, type PrunedArticle } from './prune-article.js';
+import { markFurniture, protectEmbeds, pruneArticle, type FurnitureMarks, type PrunedArticle } from './prune-article.js';
 
 /** What extraction found on a page. */
 export interface ExtractedHtml {
@@ -67,8 +67,8 @@ function addPrunedMeta(meta: MetaCandidates, pruned: PrunedArticle): void {
 }
 
 /** The element holding most prose, pruned: for pages Readability cannot or should not read. */
-function wholeBody(doc: DomDocument, headlines: readonly string[]): PrunedArticle | undefined {
-  return doc.body ? pruneArticle(proseContainer(doc.body), { headlines }) : undefined;
+function wholeBody(doc: DomDocument, marks: FurnitureMarks, headlines: readonly string[]): PrunedArticle | undefined {
+  return doc.body ? pruneArticle(proseContainer(doc.body), { headlines, marks }) : undefined;
 }
 
 /** Extracts the main text and metadata candidates of an HTML page. Never throws on bad HTML. */
@@ -78,20 +78,21 @@ export function extractHtml(html: string, opts: ExtractHtmlOptions = {}): Extrac
   const meta = safely(() => readHtmlMeta(doc, opts.url === undefined ? {} : { url: opts.url }), {} as MetaCandidates);
   const headlines = safely(() => headlineVariants(doc, meta), []);
   const marks = markFurniture(doc.body);
+  protectEmbeds(doc.body);
   let pruned: PrunedArticle | undefined;
   if (marks.depth <= MAX_DEPTH && marks.elements <= MAX_ELEMENTS) {
     const root = safely(() => readabilityContent(doc), null);
-    if (root) pruned = pruneArticle(root, { headlines });
+    if (root) pruned = pruneArticle(root, { headlines, marks });
     if (!pruned || pruned.blocks.length === 0) {
       // Readability has rewritten the page by now: start again from the source.
       const fresh = safely(() => parseHtml(html, opts), undefined);
       if (fresh?.body) {
-        markFurniture(fresh.body);
-        pruned = safely(() => wholeBody(fresh, headlines), undefined) ?? pruned;
+        const freshMarks = markFurniture(fresh.body);
+        pruned = safely(() => wholeBody(fresh, freshMarks, headlines), undefined) ?? pruned;
       }
     }
   } else {
-    pruned = safely(() => wholeBody(doc, headlines), undefined);
+    pruned = safely(() => wholeBody(doc, marks, headlines), undefined);
   }
   if (!pruned) return { text: '', meta };
   addPrunedMeta(meta, pruned);

@@ -259,7 +259,27 @@ function bylineText(doc: DomDocument): string | undefined {
     const name = text === undefined ? undefined : bylineNames(text);
     if (name) return name;
   }
-  return firstByByline(doc);
+  return firstByByline(doc) ?? nameBesideTime(doc);
+}
+
+/** A person's name as bylines write it: two to four capitalised words. */
+const PERSON_NAME = /^\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]*|van|von|de|der|da|di|le|la|al|bin|ibn)){1,3}$/u;
+
+/**
+ * A name standing next to the article's <time> in the same short line without a "By":
+ * "Oksana Mirecki · Sat 14 Mar 2026, 20:30".
+ */
+function nameBesideTime(doc: DomDocument): string | undefined {
+  for (const time of Array.from(doc.querySelectorAll('time')).slice(0, 5)) {
+    const line = clean(time.parentElement?.textContent, 120);
+    const stamp = clean(time.textContent, 120);
+    if (!line || !stamp) continue;
+    for (const part of line.replace(stamp, '|').split(/\s*[|·•,–—]\s*/)) {
+      const name = part.trim();
+      if (PERSON_NAME.test(name) && !/\d/.test(name)) return name;
+    }
+  }
+  return undefined;
 }
 
 /** A byline cue inside a text node: "By Name" at its start, or "Author: Name" after a separator. */

@@ -10,7 +10,7 @@ import { ELEMENT_NODE, TEXT_NODE, type DomElement, type DomNode } from './parse-
 /** Elements inside an article that never hold body text (headers hold title, dek and byline). */
 const FURNITURE_TAGS = new Set(['FIGCAPTION', 'NAV', 'ASIDE', 'FOOTER', 'FORM', 'LABEL', 'MENU', 'HEADER']);
 
-/** Attribute that carries a furniture mark through Readability's re-parses of the page. */
+/** Attribute that carries a furniture mark (the element's text length) through Readability's re-parses. */
 const MARK_ATTR = 'data-furniture-chars';
 
 /** A line that stamps publication; kept aside to date the page. */
@@ -76,53 +76,102 @@ function isFurnitureElement(el: DomElement): boolean {
 /** Class/id verdicts: pages repeat the same few names on many elements. */
 const nameCache = new Map<string, boolean>();
 
-/** What marking saw of the page's shape. */
+/** Furniture marks kept in memory, and what marking saw of the page's shape. */
 export interface FurnitureMarks {
+  /** Elements and text nodes inside furniture, with the innermost furniture element's text length. */
+  nodes: Map<DomNode, number>;
   /** Deepest element nesting seen. */
   depth: number;
   /** Number of elements seen. */
   elements: number;
 }
 
-/** Elements whose text is not page text; their text nodes are never wrapped. */
-const RAW_TEXT_PARENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'TITLE', 'OPTION', 'SVG']);
-
 /**
- * Marks furniture-looking elements of the page with the length of their text, and wraps each
- * text node inside them in a marked <span>. Done before Readability runs: Readability rebuilds
- * some elements without their class and id (a caption <div> becomes a bare <p>) and may re-parse
- * the page from HTML, but inline spans and their attributes survive both.
+ * Marks furniture-looking elements of the page with the text length of the innermost such
+ * element. Done before Readability runs, because Readability rebuilds some elements without their
+ * class and id: a caption <div> is replaced by its only <p>, or its bare text is wrapped in a new
+ * <p>. Three kinds of mark cover that: an attribute on each furniture element, an in-memory mark
+ * on every node inside one (nodes survive rebuilding), and a marked <span> around bare text
+ * directly inside a furniture <div> (attributes survive Readability's re-parse from HTML; DOM
+ * attributes are costly in linkedom, so only these few get one).
  */
 export function markFurniture(scope: DomElement): FurnitureMarks {
   let depth = 0;
   let elements = 0;
-  // Iterative walk; each entry carries the innermost furniture length above it (or Infinity).
-  const stack: Array<{ node: DomNode; within: number; level: number }> = [{ node: scope, within: Infinity, level: 0 }];
+  // One iterative pass with enter/exit steps: text lengths add up on exit, so no element's
+  // textContent is ever built; marking waits until every furniture length is known.
+  const stack: Array<{ node: DomNode; exit: boolean }> = [{ node: scope, exit: false }];
+  const counts: number[] = [0];
+  const furniture: DomElement[] = [];
+  const lengths = new Map<DomElement, number>();
+  const inside: Array<{ node: DomNode; within: DomElement }> = [];
   while (stack.length > 0) {
-    const { node, within, level } = stack.pop()!;
+    const { node, exit } = stack.pop()!;
     if (node.nodeType === TEXT_NODE) {
-      const parent = node.parentNode as DomElement | null;
-      if (within === Infinity || !parent || !/\S/.test(node.textContent ?? '')) continue;
-      if (RAW_TEXT_PARENTS.has(parent.tagName)) continue;
-      const span = parent.ownerDocument.createElement('span');
-      span.setAttribute(MARK_ATTR, String(within));
-      parent.replaceChild(span, node);
-      span.appendChild(node);
+      const value = node.textContent ?? '';
+      counts[counts.length - 1]! += value.length;
+      const within = furniture[furniture.length - 1];
+      if (within) inside.push({ node, within });
       continue;
     }
     if (node.nodeType !== ELEMENT_NODE) continue;
     const el = node as DomElement;
-    elements++;
-    if (level > depth) depth = level;
-    let inner = within;
-    if (isFurnitureElement(el)) {
-      inner = Math.min(within, textLength(el));
-      el.setAttribute(MARK_ATTR, String(inner));
+    if (exit) {
+      const chars = counts.pop()!;
+      counts[counts.length - 1]! += chars;
+      if (furniture[furniture.length - 1] === el) {
+        furniture.pop();
+        lengths.set(el, chars);
+      }
+      continue;
     }
-    const kids = Array.from(el.childNodes);
-    for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i]!, within: inner, level: level + 1 });
+    elements++;
+    if (counts.length > depth) depth = counts.length;
+    counts.push(0);
+    const within = furniture[furniture.length - 1];
+    if (isFurnitureElement(el)) furniture.push(el);
+    else if (within) inside.push({ node: el, within });
+    stack.push({ node: el, exit: true });
+    // Sibling order does not matter here, and walking the links is cheaper than childNodes.
+    for (let kid = el.firstChild; kid; kid = kid.nextSibling) stack.push({ node: kid, exit: false });
   }
-  return { depth, elements };
+  const nodes = new Map<DomNode, number>();
+  for (const [el, chars] of lengths) {
+    el.setAttribute(MARK_ATTR, String(chars));
+    nodes.set(el, chars);
+  }
+  for (const { node, within } of inside) {
+    const chars = lengths.get(within) ?? 0;
+    nodes.set(node, chars);
+    if (node.nodeType !== TEXT_NODE) continue;
+    const parent = node.parentNode as DomElement | null;
+    if (parent?.tagName !== 'DIV' || !/\S/.test(node.textContent ?? '')) continue;
+    const span = parent.ownerDocument.createElement('span');
+    span.setAttribute(MARK_ATTR, String(chars));
+    parent.replaceChild(span, node);
+    span.appendChild(node);
+  }
+  return { nodes, depth, elements };
+}
+
+/**
+ * Keeps embedded posts (a tweet is a <blockquote> in a wrapper named "social-media-embed",
+ * "twitter-widget" …) from being thrown away by Readability, which drops elements whose class
+ * says "social" or "widget", or that are link-heavy. Wrappers that hold little besides the quote
+ * are renamed.
+ * Runs after {@link markFurniture}, so furniture marks are already taken from the real names.
+ */
+export function protectEmbeds(scope: DomElement): void {
+  for (const quote of Array.from(scope.getElementsByTagName('blockquote'))) {
+    const own = textLength(quote);
+    let el = quote.parentElement;
+    for (let up = 0; el && up < 3 && el !== scope; up++, el = el.parentElement) {
+      if (el.hasAttribute(MARK_ATTR) || textLength(el) > own + 200) break;
+      // "content" is a word Readability weighs as positive, so its link-density cut spares the post.
+      el.setAttribute('class', 'embedded-content');
+      el.setAttribute('id', '');
+    }
+  }
 }
 
 /**
@@ -133,19 +182,28 @@ function teaserArticles(root: DomElement, total: number): Set<DomElement> {
   const articles = Array.from(root.querySelectorAll('article'));
   const out = new Set<DomElement>();
   if (articles.length < 3) return out;
-  for (const a of articles) if (textLength(a) < total * 0.1) out.add(a);
+  for (const a of articles) {
+    const chars = textLength(a);
+    if (chars >= total * 0.1) continue;
+    // A card links out, its headline first; a live-blog entry is mostly its own text.
+    const linked = Array.from(a.querySelectorAll('a')).reduce((n, link) => n + textLength(link), 0);
+    if (linked >= chars * 0.2 || a.querySelector('h1 a, h2 a, h3 a, h4 a') !== null) out.add(a);
+  }
   return out;
 }
 
 /** Builds the element filter for one article root. */
-function furnitureFilter(root: DomElement, total: number): (el: DomElement) => boolean {
+function furnitureFilter(root: DomElement, total: number, marks: FurnitureMarks | undefined): (el: DomElement) => boolean {
   const teasers = teaserArticles(root, total);
+  const limit = total * MAX_FURNITURE_SHARE;
   return (el: DomElement): boolean => {
     if (teasers.has(el)) return true;
     // A container named like furniture that holds much of the text is the article itself.
+    const known = marks?.nodes.get(el);
+    if (known !== undefined) return known <= limit;
     const marked = el.getAttribute(MARK_ATTR);
-    if (marked !== null) return Number(marked) <= total * MAX_FURNITURE_SHARE;
-    return isFurnitureElement(el) && textLength(el) <= total * MAX_FURNITURE_SHARE;
+    if (marked !== null) return Number(marked) <= limit;
+    return isFurnitureElement(el) && textLength(el) <= limit;
   };
 }
 
@@ -242,10 +300,12 @@ function dropTrailer(blocks: Block[]): Block[] {
   return blocks.filter((b, k) => k <= lastProse || !isBylineOrDate(b.text));
 }
 
-/** Options for {@link articleBlocks}. */
+/** Options for {@link pruneArticle}. */
 export interface PruneOptions {
   /** The page's headline in its variants (meta, h1, title), so a copy atop the body can be dropped. */
   headlines?: readonly string[];
+  /** In-memory furniture marks taken before the container was chosen. */
+  marks?: FurnitureMarks;
 }
 
 /** What pruning kept, and the credit lines it took out. */
@@ -262,7 +322,15 @@ export interface PrunedArticle {
 /** The article's text blocks with furniture skipped and dropped. */
 export function pruneArticle(root: DomElement, opts: PruneOptions = {}): PrunedArticle {
   const total = Math.max(1, textLength(root));
-  let blocks = collectBlocks(root, furnitureFilter(root, total));
+  const marks = opts.marks;
+  const limit = total * MAX_FURNITURE_SHARE;
+  const skipText = marks
+    ? (node: DomNode): boolean => {
+        const known = marks.nodes.get(node);
+        return known !== undefined && known <= limit;
+      }
+    : undefined;
+  let blocks = collectBlocks(root, furnitureFilter(root, total, marks), skipText);
   const credits: string[] = [];
   const datelines: string[] = [];
   const bylines: string[] = [];

@@ -1,132 +1,118 @@
 /**
- * Incremental story clustering: each report joins the most similar existing story or opens a
- * new one, without recomputing the corpus. Candidate stories come from an inverted index over
- * the report's most discriminative terms (never all pairs); similarity is TF-IDF over content
- * words blended with proper names, discounted by conflicting time evidence (story-similarity).
- * After a report joins a story, that story may absorb a close neighbour (the merge pass), which
- * repairs a story split early on when document frequencies were still thin.
+ * Incremental story clustering. Stories are what average-linkage clustering over a learned
+ * same-event probability of report pairs would give, maintained locally: when a report
+ * arrives, the index offers candidate reports (never all pairs), their stories are scored by
+ * mean probability, and the report plus the members of its best few stories are re-clustered
+ * by average linkage. So a new report joins a story, opens one, or — when it shows that a story
+ * held two similar events (the same bank bombed years apart) — lets that story split, and
+ * two halves of one event merge. Nothing outside that neighbourhood is recomputed.
+ *
+ * Bounded work per report: candidate reports and stories are capped, and a story larger than
+ * `maxLocal` becomes settled: it is no longer taken apart, and it is compared through a fixed
+ * set of its first reports (exemplars) — the other members' profiles are then let go.
  *
  * Determinism and order: the same reports in the same order give the same stories and ids.
  * A different order can give different stories, because (1) document frequencies, and so term
- * weights, are those of the reports seen so far; (2) a report is compared with stories as they
- * stand when it arrives, and never moves later except when its whole story is merged; (3) story
- * ids are numbered in the order stories open, and a merge keeps the older id.
+ * weights, are those of the reports seen so far; (2) each re-clustering sees only the
+ * neighbourhood as it stands when a report arrives; (3) settled stories never split, and their
+ * exemplars are their first reports; (4) story ids are numbered in the order stories open, and
+ * after a re-clustering a group keeps the id of the old story that gave it the most reports.
  */
 import { CorroborateError } from '../../core/errors.js';
-import { proposeSplit } from './story-split.js';
-import { StoryIndex, type IndexedStory, type StoryIndexLimits } from './story-index.js';
+import { averageLinkage } from './average-linkage.js';
+import { ReportIndex, type ReportIndexLimits, type ReportIndexState } from './report-index.js';
 import { STORY_MODEL } from './story-model.js';
-import { emptyProfile, profileOfDocument, type ClusterDocument, type Profile } from './story-profile.js';
-import { FEATURE_NAMES, pairFeatures, profileSimilarity, type LinearModel, type SimilarityPriors } from './story-similarity.js';
+import { profileOfDocument, type ClusterDocument, type ReportProfile } from './story-profile.js';
+import { topTerms } from './sparse-vector.js';
+import { FEATURE_NAMES, modelProbability, pairFeatures, priorLogit, type ChannelWeights, type LinearModel, type SimilarityPriors } from './story-similarity.js';
 
 /** Tuning of {@link createStoryClusterer}; every field has a default. */
-export interface StoryClustererOptions extends Partial<SimilarityPriors>, Partial<StoryIndexLimits> {
-  /** Minimum same-story probability for a report to join a story; below it, the report opens a new one. */
+export interface StoryClustererOptions extends Partial<SimilarityPriors>, Partial<ReportIndexLimits> {
+  /** Average-linkage threshold: groups whose mean same-event probability is below it stay apart. */
   threshold?: number;
-  /** Minimum probability for the merge pass to fold two stories together (> 1 disables it). */
-  mergeThreshold?: number;
-  /** Merges the merge pass may make after one report. */
-  maxMergesPerAdd?: number;
-  /** A story splits in two when the same-story probability of its two halves is below this (≤ 0 disables). */
-  splitThreshold?: number;
-  /** A story is checked for a split when it has grown by this factor since its last check. */
-  splitGrowth?: number;
-  /** The same-story model (defaults to the trained one). */
+  /** Stories re-clustered with each new report (its best-scoring candidates). */
+  neighbourStories?: number;
+  /** Candidate stories scored in full per report (ranked by their best candidate report). */
+  scoredStories?: number;
+  /** A candidate story takes part in the re-clustering only if its mean probability reaches this. */
+  minLink?: number;
+  /** Stories larger than this settle: no longer split, compared through exemplars. */
+  maxLocal?: number;
+  /** Exemplars kept for a settled story. */
+  exemplars?: number;
+  /** Terms kept per channel of a report's profile (the strongest by weight when it arrives). */
+  maxProfileTerms?: number;
+  /** The same-event model (defaults to the trained one). */
   model?: LinearModel;
   /** Prefix of story ids. */
   idPrefix?: string;
 }
 
-/** One comparison the clusterer made, reported to {@link StoryClustererHooks.onCompare}. */
-export interface StoryComparison {
-  /** A report deciding where to go, or a grown story looking for a story to merge with. */
-  kind: 'join' | 'merge';
-  /** Reports on the asking side (one report for `join`). */
-  docs: readonly string[];
-  /** Reports of the candidate story. */
-  candidateDocs: readonly string[];
-  features: readonly number[];
-  score: number;
-}
-
-/** Observers for training and diagnostics; they never change decisions and are not saved. */
-export interface StoryClustererHooks {
-  onCompare?: (c: StoryComparison) => void;
-}
-
 type ResolvedOptions = Required<StoryClustererOptions>;
+
+/** Defaults; the model and threshold were chosen on the ECB+ train topics only (src/eval/clustering-train.ts). */
+export const DEFAULT_STORY_CLUSTERER_OPTIONS: Readonly<ResolvedOptions> = Object.freeze({
+  threshold: 0.4,
+  neighbourStories: 2,
+  scoredStories: 4,
+  minLink: 0.05,
+  maxLocal: 48,
+  exemplars: 24,
+  maxProfileTerms: 100,
+  model: STORY_MODEL,
+  // Untrained priors (the training data has no publication dates or reading-layer features):
+  // resolved event days apart are strong evidence of different events, a publication gap weak.
+  eventDateConflict: -4,
+  eventDateAgree: 1,
+  eventDateToleranceDays: 1,
+  typeConflict: -2,
+  // Reports published days apart and sharing no calendar day are usually separate incidents;
+  // a follow-up that names the original day gets the day-share evidence back.
+  publishedGapDays: 3,
+  publishedGap: -3,
+  queryTerms: 40,
+  maxCandidates: 40,
+  maxPostingRead: 200,
+  idPrefix: 'story-',
+});
 
 /** What {@link StoryClusterer.add} decided for one report. */
 export interface StoryAssignment {
-  /** Story the report joined or opened (a later merge may fold it into an older story). */
+  /** Story the report is in after this step (later reports can still move it within its neighbourhood). */
   storyId: string;
-  /** Same-story probability of the best candidate (0 when there was none). */
+  /** Mean same-event probability between the report and its best candidate story (0 when none). */
   score: number;
-  /** Candidate stories the index offered and that were scored. */
+  /** Candidate stories that were scored. */
   candidates: number;
-  /** True when the report opened a new story. */
-  opened: boolean;
 }
 
 /** One story as it stands. */
 export interface StorySummary {
   id: string;
-  /** Report ids in the order they were added. */
+  /** Report ids in arrival order. */
   docs: string[];
 }
 
 /** One candidate story of {@link StoryClusterer.explain}. */
 export interface StoryExplanation {
   storyId: string;
+  /** Mean same-event probability against the story's reports (or exemplars). */
   score: number;
-  features: Record<string, number>;
-}
-
-/** Serialisable state of a clusterer, restored by {@link restoreStoryClusterer}. */
-export interface StoryClustererState {
-  version: 1;
-  options: ResolvedOptions;
-  docs: number;
-  df: { words: [string, number][]; names: [string, number][]; numbers: [string, number][] };
-  stories: SerialisedStory[];
-}
-
-interface SerialisedStory {
-  id: string;
-  docs: string[];
-  mergedInto?: number;
-  profile?: SerialisedProfile;
-  members?: SerialisedProfile[];
-  checkedAt?: number;
-}
-
-interface SerialisedProfile {
-  size: number;
-  words: [string, number][];
-  names: [string, number][];
-  nameDocs: [string, number][];
-  numbers: [string, number][];
-  title: [string, number][];
-  years: [string, number][];
-  latestYear: [string, number][];
-  days: [string, number][];
-  eventDays: [number, number][];
-  types: [string, number][];
-  published?: [number, number];
+  /** The story's report most like the one explained, with the model's features for that pair. */
+  closest: { docId: string; probability: number; features: Record<string, number> };
 }
 
 /** An incremental story clusterer. */
 export interface StoryClusterer {
-  /** Adds one report; it joins the best matching story or opens a new one. Adding a known id again changes nothing. */
+  /** Adds one report. Adding a known id again changes nothing and returns its current story. */
   add(doc: ClusterDocument): StoryAssignment;
   /** Report id → current story id, for every report added. */
   assignments(): Map<string, string>;
-  /** Current stories (merged ones excluded), in the order they opened. */
+  /** Current stories, in the order they opened. */
   stories(): StorySummary[];
   /**
-   * Why a report would go where it goes: the candidate stories with their same-story
-   * probability and features, best first. Read-only: the report is not added and does not
-   * count in document frequencies.
+   * Why a report would go where it goes: its candidate stories, best first. Read-only: the
+   * report is not added and does not count in document frequencies.
    */
   explain(doc: ClusterDocument): StoryExplanation[];
   /** Reports added so far. */
@@ -135,207 +121,320 @@ export interface StoryClusterer {
   toJSON(): StoryClustererState;
 }
 
-/** Defaults; the threshold and model were chosen on the ECB+ train topics only (src/eval/clustering-train.ts). */
-export const DEFAULT_STORY_CLUSTERER_OPTIONS: Readonly<ResolvedOptions> = Object.freeze({
-  threshold: 0.5,
-  mergeThreshold: 0.5,
-  maxMergesPerAdd: 2,
-  splitThreshold: 0.3,
-  splitGrowth: 1.5,
-  maxMembers: 64,
-  model: STORY_MODEL,
-  // Untrained priors (ECB+ has no publication dates or reading-layer features): a resolved
-  // event-day conflict is strong evidence of a different event; a publication gap is weak.
-  eventDateConflict: -3,
-  eventDateAgree: 1,
-  eventDateToleranceDays: 1,
-  typeConflict: -2,
-  publishedGapDays: 7,
-  publishedGap: -1,
-  queryTerms: 40,
-  maxCandidates: 20,
-  maxPostingRead: 200,
-  maxStoryTerms: 400,
-  idPrefix: 'story-',
-});
-
-function entries<K, V>(m: ReadonlyMap<K, V>): [K, V][] {
-  return [...m.entries()];
+/** One pair comparison, reported to {@link StoryClustererHooks.onPair}. */
+export interface PairComparison {
+  a: string;
+  b: string;
+  features: readonly number[];
+  probability: number;
 }
 
-function serialiseProfile(p: Profile): SerialisedProfile {
-  return {
-    size: p.size,
-    words: entries(p.words),
-    names: entries(p.names),
-    nameDocs: entries(p.nameDocs),
-    numbers: entries(p.numbers),
-    title: entries(p.title),
-    years: entries(p.years),
-    latestYear: entries(p.latestYear),
-    days: entries(p.days),
-    eventDays: entries(p.eventDays),
-    types: entries(p.types),
-    ...(p.published ? { published: [p.published[0], p.published[1]] as [number, number] } : {}),
+/** Observers for training and diagnostics; they never change decisions and are not saved. */
+export interface StoryClustererHooks {
+  onPair?: (c: PairComparison) => void;
+}
+
+interface ReportEntry {
+  id: string;
+  story: number;
+  profile?: ReportProfile;
+}
+
+interface Story {
+  no: number;
+  id: string;
+  /** Report numbers, ascending (= arrival order). */
+  members: number[];
+  /** Set once the story has settled. */
+  exemplars?: number[];
+}
+
+/** A profile as JSON-safe data. */
+type SerialisedProfile = Omit<ReportProfile, 'words' | 'names' | 'numbers' | 'title'> & {
+  words: [string, number][];
+  names: [string, number][];
+  numbers: [string, number][];
+  title: [string, number][];
+};
+
+/** Serialisable state of a clusterer, restored by {@link restoreStoryClusterer}. */
+export interface StoryClustererState {
+  version: 2;
+  options: ResolvedOptions;
+  index: ReportIndexState;
+  reports: { id: string; story: number; profile?: SerialisedProfile }[];
+  stories: { no: number; id: string; members: number[]; exemplars?: number[] }[];
+  nextStory: number;
+  /** Cached pair probabilities [a, b, p] with a < b. */
+  pairs: [number, number, number][];
+}
+
+function serialiseProfile(p: ReportProfile): SerialisedProfile {
+  return { ...p, words: [...p.words], names: [...p.names], numbers: [...p.numbers], title: [...p.title] };
+}
+
+function deserialiseProfile(s: SerialisedProfile): ReportProfile {
+  return { ...s, words: new Map(s.words), names: new Map(s.names), numbers: new Map(s.numbers), title: new Map(s.title) };
+}
+
+/** Keeps each channel of a report's profile to its `max` strongest terms, bounding memory per report. */
+function trimProfile(p: ReportProfile, weights: ChannelWeights, max: number): void {
+  for (const [channel, w] of [
+    [p.words, weights.words],
+    [p.names, weights.names],
+    [p.numbers, weights.numbers],
+    [p.title, weights.words],
+  ] as const) {
+    if (channel.size <= max) continue;
+    const keep = new Set(topTerms(channel, max, w));
+    for (const t of [...channel.keys()]) if (!keep.has(t)) channel.delete(t);
+  }
+}
+
+function build(o: ResolvedOptions, state: StoryClustererState | undefined, hooks: StoryClustererHooks): StoryClusterer {
+  const ix = state ? ReportIndex.fromJSON(state.index, o) : new ReportIndex(o);
+  const reports: ReportEntry[] = [];
+  const byId = new Map<string, number>();
+  const stories = new Map<number, Story>();
+  let nextStory = 0;
+  // Pair probabilities, both directions, for reports whose profiles are kept.
+  const pairCache = new Map<number, Map<number, number>>();
+
+  const cachePut = (a: number, b: number, p: number) => {
+    let m = pairCache.get(a);
+    if (!m) pairCache.set(a, (m = new Map()));
+    m.set(b, p);
+    let n = pairCache.get(b);
+    if (!n) pairCache.set(b, (n = new Map()));
+    n.set(a, p);
   };
-}
 
-function deserialiseProfile(s: SerialisedProfile): Profile {
-  return {
-    size: s.size,
-    words: new Map(s.words),
-    names: new Map(s.names),
-    nameDocs: new Map(s.nameDocs),
-    numbers: new Map(s.numbers),
-    title: new Map(s.title),
-    years: new Map(s.years),
-    latestYear: new Map(s.latestYear),
-    days: new Map(s.days),
-    eventDays: new Map(s.eventDays),
-    types: new Map(s.types),
-    ...(s.published ? { published: [s.published[0], s.published[1]] as [number, number] } : {}),
+  const probabilityOf = (a: ReportProfile, b: ReportProfile): { p: number; f: number[] } => {
+    const f = pairFeatures(a, b, ix.weights);
+    return { p: modelProbability(o.model, f, priorLogit(a, b, o)), f };
   };
-}
 
-function build(o: ResolvedOptions, state?: StoryClustererState, hooks: StoryClustererHooks = {}): StoryClusterer {
-  const ix = new StoryIndex(o);
-  const similarity = (a: Profile, b: Profile) => profileSimilarity(a, b, ix.weights, o.model, o);
+  /** Same-event probability of reports `a` and `b` (both with profiles), cached. */
+  const prob = (a: number, b: number): number => {
+    if (a === b) return 1;
+    const hit = pairCache.get(a)?.get(b);
+    if (hit !== undefined) return hit;
+    const pa = reports[a]!.profile;
+    const pb = reports[b]!.profile;
+    if (!pa || !pb) return 0;
+    // Lower number first, so the features (and any rounding) never depend on who asks.
+    const [x, y] = a < b ? [pa, pb] : [pb, pa];
+    const { p, f } = probabilityOf(x, y);
+    hooks.onPair?.({ a: reports[Math.min(a, b)]!.id, b: reports[Math.max(a, b)]!.id, features: f, probability: p });
+    cachePut(a, b, p);
+    return p;
+  };
 
-  const bestOf = (p: Profile, docs: readonly string[], kind: StoryComparison['kind'], cands: readonly number[]): { story: number; score: number } => {
-    let best = { story: -1, score: 0 };
+  const repsOf = (s: Story): number[] => s.exemplars ?? s.members;
+
+  /** Lets go of a report's profile and cached pairs (it joined a settled story and is no exemplar). */
+  const forget = (r: number) => {
+    delete reports[r]!.profile;
+    const m = pairCache.get(r);
+    if (m) for (const q of m.keys()) pairCache.get(q)?.delete(r);
+    pairCache.delete(r);
+  };
+
+  /** Settles a story that outgrew `maxLocal`, and lets go of non-exemplar profiles among `fresh` members. */
+  const settle = (s: Story, fresh: readonly number[]) => {
+    if (!s.exemplars) {
+      if (s.members.length <= o.maxLocal) return;
+      s.exemplars = s.members.slice(0, o.exemplars);
+      fresh = s.members;
+    }
+    const keep = new Set(s.exemplars);
+    for (const m of fresh) if (!keep.has(m) && reports[m]!.profile) forget(m);
+  };
+
+  const openStory = (members: number[]): Story => {
+    const no = nextStory++;
+    const s: Story = { no, id: `${o.idPrefix}${no + 1}`, members };
+    stories.set(no, s);
+    for (const m of members) reports[m]!.story = no;
+    return s;
+  };
+
+  /** Candidate stories of a profile, best first: [story, mean probability] (read-only for the report's own number). */
+  const scoreStories = (self: number | undefined, p: ReportProfile, cands: readonly number[]): [Story, number, number][] => {
+    // Screen stories by their best candidate report, then score the few best in full.
+    const screen = new Map<number, number>();
     for (const c of cands) {
-      const cand = ix.stories[c]!;
-      const score = similarity(p, cand.profile);
-      if (hooks.onCompare) {
-        hooks.onCompare({ kind, docs, candidateDocs: cand.docs, features: pairFeatures(p, cand.profile, ix.weights), score });
+      const r = reports[c]!;
+      const cp = r.profile;
+      const q = cp ? (self !== undefined ? prob(self, c) : probabilityOf(p, cp).p) : 0;
+      screen.set(r.story, Math.max(screen.get(r.story) ?? 0, q));
+    }
+    const ranked = [...screen.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, o.scoredStories);
+    const out: [Story, number, number][] = [];
+    for (const [no] of ranked) {
+      const s = stories.get(no)!;
+      const reps = repsOf(s);
+      let sum = 0;
+      let best = -1;
+      let bestP = -1;
+      for (const m of reps) {
+        const mp = reports[m]!.profile;
+        const q = self !== undefined ? prob(self, m) : mp ? probabilityOf(p, mp).p : 0;
+        sum += q;
+        if (q > bestP) [bestP, best] = [q, m];
       }
-      // Ties go to the older story, which keeps the choice independent of candidate order.
-      if (score > best.score || (score === best.score && best.story >= 0 && c < best.story)) best = { story: c, score };
+      out.push([s, reps.length ? sum / reps.length : 0, best]);
     }
-    return best;
+    return out.sort((a, b) => b[1] - a[1] || a[0].no - b[0].no);
   };
 
-  /** The merge pass: a story that just grew absorbs (or is absorbed by) its closest neighbour. */
-  const mergePass = (s: IndexedStory): IndexedStory => {
-    let cur = s;
-    for (let round = 0; round < o.maxMergesPerAdd; round++) {
-      const best = bestOf(cur.profile, cur.docs, 'merge', ix.candidates(cur.profile, cur.index));
-      if (best.story < 0 || best.score < o.mergeThreshold) break;
-      const other = ix.stories[best.story]!;
-      const [keep, gone] = other.index < cur.index ? [other, cur] : [cur, other];
-      ix.merge(keep, gone);
-      cur = keep;
+  /** Re-clusters report `r` with the stories `involved`, replacing them by the result. */
+  const recluster = (r: number, involved: Story[]) => {
+    const units: number[][] = [[r]];
+    const unitStory: (Story | undefined)[] = [undefined];
+    for (const s of involved) {
+      if (s.exemplars) {
+        units.push(s.exemplars);
+        unitStory.push(s);
+      } else {
+        for (const m of s.members) {
+          units.push([m]);
+          unitStory.push(undefined);
+        }
+      }
     }
-    return cur;
-  };
-
-  /** Splits a story whose reports form two groups the model does not see as one story. */
-  const splitCheck = (s: IndexedStory): void => {
-    if (o.splitThreshold <= 0 || !s.members || s.docs.length < 4 || s.docs.length < o.splitGrowth * s.checkedAt) return;
-    s.checkedAt = s.docs.length;
-    const proposal = proposeSplit(s.members, ix.weights);
-    if (!proposal || similarity(proposal.go, proposal.stay) >= o.splitThreshold) return;
-    const fresh = ix.split(s, proposal.move, `${o.idPrefix}${ix.stories.length + 1}`);
-    if (o.mergeThreshold <= 1) mergePass(fresh);
+    const groups = averageLinkage(units, prob, o.threshold);
+    // Each group's reports by old story; a settled unit brings its whole story.
+    const contrib = groups.map((g) => {
+      const counts = new Map<number, number>();
+      for (const u of g) {
+        const settled = unitStory[u];
+        if (settled) counts.set(settled.no, (counts.get(settled.no) ?? 0) + settled.members.length);
+        else if (u !== 0) {
+          const no = reports[units[u]![0]!]!.story;
+          counts.set(no, (counts.get(no) ?? 0) + 1);
+        }
+      }
+      return counts;
+    });
+    // Old ids go to the groups that hold most of their reports; ties to the older story.
+    const claims: [number, number, number][] = [];
+    contrib.forEach((counts, g) => counts.forEach((n, no) => claims.push([g, no, n])));
+    claims.sort((a, b) => b[2] - a[2] || a[1] - b[1] || a[0] - b[0]);
+    const groupStory = new Map<number, number>();
+    const usedStory = new Set<number>();
+    for (const [g, no] of claims) {
+      if (groupStory.has(g) || usedStory.has(no)) continue;
+      groupStory.set(g, no);
+      usedStory.add(no);
+    }
+    for (const s of involved) if (!usedStory.has(s.no)) stories.delete(s.no);
+    // Groups without an old id open stories in the order of their oldest report.
+    const order = groups.map((g, i) => [i, Math.min(...g.map((u) => (u === 0 ? r : units[u]![0]!)))] as const).sort((a, b) => a[1] - b[1]);
+    for (const [g] of order) {
+      const fresh: number[] = [];
+      let settledFrom: Story | undefined;
+      for (const u of groups[g]!) {
+        const settled = unitStory[u];
+        if (settled) settledFrom ??= settled;
+        else fresh.push(...units[u]!);
+      }
+      fresh.sort((a, b) => a - b);
+      const no = groupStory.get(g);
+      const s = no === undefined ? openStory([]) : stories.get(no)!;
+      if (settledFrom) {
+        // A settled story keeps its members and exemplars; only the newcomers are added.
+        if (settledFrom !== s) {
+          s.members = [...settledFrom.members];
+          s.exemplars = settledFrom.exemplars;
+        }
+        for (const m of fresh) s.members.push(m);
+      } else {
+        s.members = fresh;
+      }
+      for (const m of fresh) reports[m]!.story = s.no;
+      if (settledFrom && settledFrom !== s) for (const m of settledFrom.members) reports[m]!.story = s.no;
+      settle(s, fresh);
+    }
   };
 
   if (state) {
-    ix.docCount = state.docs;
-    for (const [channel, list] of Object.entries(state.df) as [keyof StoryClustererState['df'], [string, number][]][]) {
-      for (const [t, n] of list) ix.df[channel].set(t, n);
+    for (const r of state.reports) {
+      byId.set(r.id, reports.length);
+      reports.push({ id: r.id, story: r.story, ...(r.profile ? { profile: deserialiseProfile(r.profile) } : {}) });
     }
-    state.stories.forEach((s, i) =>
-      ix.restore({
-        index: i,
-        id: s.id,
-        docs: [...s.docs],
-        profile: s.profile ? deserialiseProfile(s.profile) : emptyProfile(),
-        ...(s.mergedInto !== undefined ? { mergedInto: s.mergedInto } : {}),
-        ...(s.members ? { members: s.members.map(deserialiseProfile) } : {}),
-        checkedAt: s.checkedAt ?? s.docs.length,
-      }),
-    );
+    for (const s of state.stories) stories.set(s.no, { no: s.no, id: s.id, members: [...s.members], ...(s.exemplars ? { exemplars: [...s.exemplars] } : {}) });
+    nextStory = state.nextStory;
+    for (const [a, b, p] of state.pairs) cachePut(a, b, p);
   }
-
-  const current = (s: IndexedStory): IndexedStory => {
-    let cur = s;
-    while (cur.mergedInto !== undefined) cur = ix.stories[cur.mergedInto]!;
-    return cur;
-  };
 
   return {
     add(doc: ClusterDocument): StoryAssignment {
-      const known = ix.storyOf(doc.id);
+      const known = byId.get(doc.id);
       // The same report twice is one report: it stays where it is and counts once.
-      if (known) return { storyId: current(known).id, score: 1, candidates: 0, opened: false };
+      if (known !== undefined) return { storyId: stories.get(reports[known]!.story)!.id, score: 1, candidates: 0 };
       const p = profileOfDocument(doc);
       ix.observe(p);
-      const cands = ix.candidates(p);
-      const best = bestOf(p, [doc.id], 'join', cands);
-      if (best.story >= 0 && best.score >= o.threshold) {
-        const story = ix.stories[best.story]!;
-        ix.join(story, doc.id, p);
-        const after = o.mergeThreshold <= 1 ? mergePass(story) : story;
-        splitCheck(after);
-        return { storyId: current(ix.storyOf(doc.id)!).id, score: best.score, candidates: cands.length, opened: false };
-      }
-      const story = ix.open(`${o.idPrefix}${ix.stories.length + 1}`, doc.id, p);
-      return { storyId: story.id, score: best.score, candidates: cands.length, opened: true };
-    },
-
-    explain(doc: ClusterDocument): StoryExplanation[] {
-      const p = profileOfDocument(doc);
-      return ix
-        .candidates(p)
-        .map((c) => {
-          const s = ix.stories[c]!;
-          const f = pairFeatures(p, s.profile, ix.weights);
-          return {
-            storyId: s.id,
-            score: similarity(p, s.profile),
-            features: Object.fromEntries(FEATURE_NAMES.map((n, i) => [n, f[i]!])),
-          };
-        })
-        .sort((a, b) => b.score - a.score);
+      trimProfile(p, ix.weights, o.maxProfileTerms);
+      const r = reports.length;
+      reports.push({ id: doc.id, story: -1, profile: p });
+      byId.set(doc.id, r);
+      const keys = ix.queryKeys(p);
+      const scored = scoreStories(r, p, ix.candidates(keys));
+      const involved = scored.filter(([, score]) => score >= o.minLink).slice(0, o.neighbourStories).map(([s]) => s);
+      if (involved.length === 0) openStory([r]);
+      else recluster(r, involved);
+      ix.add(r, keys);
+      return { storyId: stories.get(reports[r]!.story)!.id, score: scored[0]?.[1] ?? 0, candidates: scored.length };
     },
 
     assignments(): Map<string, string> {
       const out = new Map<string, string>();
-      for (const [d, i] of ix.docStory) out.set(d, current(ix.stories[i]!).id);
+      for (const r of reports) out.set(r.id, stories.get(r.story)!.id);
       return out;
     },
 
     stories(): StorySummary[] {
-      return ix.stories.filter((s) => s.mergedInto === undefined).map((s) => ({ id: s.id, docs: [...s.docs] }));
+      return [...stories.values()]
+        .sort((a, b) => a.no - b.no)
+        .map((s) => ({ id: s.id, docs: [...s.members].sort((a, b) => a - b).map((m) => reports[m]!.id) }));
+    },
+
+    explain(doc: ClusterDocument): StoryExplanation[] {
+      const p = profileOfDocument(doc);
+      return scoreStories(undefined, p, ix.candidates(ix.queryKeys(p))).map(([s, score, best]) => {
+        const bp = reports[best]?.profile;
+        const { p: probability, f } = bp ? probabilityOf(p, bp) : { p: 0, f: [] as number[] };
+        return {
+          storyId: s.id,
+          score,
+          closest: { docId: reports[best]?.id ?? '', probability, features: Object.fromEntries(FEATURE_NAMES.map((n, i) => [n, f[i] ?? 0])) },
+        };
+      });
     },
 
     get size() {
-      return ix.docCount;
+      return reports.length;
     },
 
     toJSON(): StoryClustererState {
+      const pairs: [number, number, number][] = [];
+      for (const [a, m] of pairCache) for (const [b, q] of m) if (a < b) pairs.push([a, b, q]);
+      pairs.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
       return {
-        version: 1,
+        version: 2,
         options: { ...o, model: { bias: o.model.bias, weights: [...o.model.weights] } },
-        docs: ix.docCount,
-        df: { words: entries(ix.df.words), names: entries(ix.df.names), numbers: entries(ix.df.numbers) },
-        stories: ix.stories.map((s) =>
-          s.mergedInto !== undefined
-            ? { id: s.id, docs: [], mergedInto: s.mergedInto }
-            : {
-                id: s.id,
-                docs: [...s.docs],
-                profile: serialiseProfile(s.profile),
-                ...(s.members ? { members: s.members.map(serialiseProfile) } : {}),
-                checkedAt: s.checkedAt,
-              },
-        ),
+        index: ix.toJSON(),
+        reports: reports.map((r) => ({ id: r.id, story: r.story, ...(r.profile ? { profile: serialiseProfile(r.profile) } : {}) })),
+        stories: [...stories.values()].map((s) => ({ no: s.no, id: s.id, members: [...s.members], ...(s.exemplars ? { exemplars: [...s.exemplars] } : {}) })),
+        nextStory,
+        pairs,
       };
     },
   };
 }
 
-function resolve(options: StoryClustererOptions): ResolvedOptions {
+function resolve(options: Partial<StoryClustererOptions>): ResolvedOptions {
   const out = { ...DEFAULT_STORY_CLUSTERER_OPTIONS } as ResolvedOptions;
   for (const [k, v] of Object.entries(options)) if (v !== undefined) (out as Record<string, unknown>)[k] = v;
   return out;
@@ -347,13 +446,31 @@ export function createStoryClusterer(options: StoryClustererOptions = {}, hooks:
 }
 
 /**
+ * Clusters `docs` in the given order and returns report id → story id: the same as adding
+ * them one by one to a new clusterer.
+ */
+export function clusterReports(docs: Iterable<ClusterDocument>, options: StoryClustererOptions = {}): Map<string, string> {
+  const c = createStoryClusterer(options);
+  for (const d of docs) c.add(d);
+  return c.assignments();
+}
+
+/**
  * Restores a clusterer saved with `toJSON()` (after `JSON.stringify`/`JSON.parse`), so a
  * stored corpus keeps growing: adding further reports gives the same result as if the
  * clusterer had never been saved.
  */
-export function restoreStoryClusterer(state: StoryClustererState): StoryClusterer {
-  if (!state || state.version !== 1 || !Array.isArray(state.stories) || !state.df || typeof state.docs !== 'number') {
-    throw new CorroborateError('CRB_ERR_CORPUS_STATE', 'story clusterer state is not a version-1 state');
-  }
-  return build(resolve(state.options ?? {}), state);
+export function restoreStoryClusterer(state: StoryClustererState, hooks: StoryClustererHooks = {}): StoryClusterer {
+  const ok =
+    state !== null &&
+    typeof state === 'object' &&
+    state.version === 2 &&
+    Array.isArray(state.reports) &&
+    Array.isArray(state.stories) &&
+    Array.isArray(state.pairs) &&
+    typeof state.nextStory === 'number' &&
+    state.index !== null &&
+    typeof state.index === 'object';
+  if (!ok) throw new CorroborateError('CRB_ERR_CORPUS_STATE', 'story clusterer state is not a version-2 state');
+  return build(resolve(state.options ?? {}), state, hooks);
 }

@@ -1,6 +1,7 @@
 /**
- * A profile is what the clusterer compares: one report, or the sum of a story's reports.
- * Keeping both in one shape lets a report join a story and two stories merge by one rule.
+ * What the clusterer keeps of one report: its term vectors per evidence channel (raw
+ * sublinear counts; weights are applied when comparing, so they follow the corpus as it grows)
+ * and its time evidence. Built from the text plus optional reading-layer features.
  */
 import { sublinear, type SparseVector } from './sparse-vector.js';
 import { extractTextFeatures } from './text-features.js';
@@ -32,35 +33,33 @@ export interface ClusterDocument {
   features?: ReadingFeatures;
 }
 
-/** Evidence of one report or one story, in raw counts (weights are applied when comparing). */
-export interface Profile {
-  /** Reports summed into this profile. */
-  size: number;
-  /** Content words → summed sublinear term frequency. */
+/** The evidence of one report. */
+export interface ReportProfile {
+  /** Content words → sublinear term frequency. */
   words: SparseVector;
-  /** Proper names, reading-layer entities and places → summed sublinear term frequency. */
+  /** Proper names, reading-layer entities and places → sublinear term frequency. */
   names: SparseVector;
-  /** Proper names → reports naming them (to tell a story's core names from passing mentions). */
-  nameDocs: Map<string, number>;
-  /** Numbers (not years) → summed sublinear term frequency. */
+  /** Numbers other than years → sublinear term frequency. */
   numbers: SparseVector;
-  /** Title words → summed sublinear term frequency. */
+  /** Title words → sublinear term frequency. */
   title: SparseVector;
-  /** Years mentioned → reports mentioning them. */
-  years: Map<string, number>;
+  /** Names the report repeats (its main actors), most repeated first, at most three. */
+  leads: string[];
+  /** Years mentioned. */
+  years: number[];
   /**
-   * Latest year each report mentions → reports. Reports look back (anniversaries, earlier
-   * cases) far more than ahead, so the latest year mentioned is usually the report's own.
+   * Latest year mentioned. Reports look back (anniversaries, earlier cases) far more than
+   * ahead, so it is usually the report's own year.
    */
-  latestYear: Map<string, number>;
-  /** Calendar days mentioned ("MM-DD") → reports mentioning them. */
-  days: Map<string, number>;
-  /** Resolved event days (day numbers since 1970-01-01) → reports giving them. */
-  eventDays: Map<number, number>;
-  /** Event types → reports giving them. */
-  types: Map<string, number>;
-  /** Earliest and latest publication day (day numbers), when known. */
-  published?: [number, number];
+  latestYear?: number;
+  /** Calendar days mentioned, "MM-DD". */
+  days: string[];
+  /** Resolved event days (day numbers since 1970-01-01), from the reading layer. */
+  eventDays: number[];
+  /** Event types, from the reading layer. */
+  types: string[];
+  /** Publication day (day number), when known. */
+  published?: number;
 }
 
 const DAY_MS = 86_400_000;
@@ -74,80 +73,48 @@ export function dayNumberOf(iso: string | null | undefined): number | undefined 
   return Number.isFinite(t) ? Math.floor(t / DAY_MS) : undefined;
 }
 
-function countSet(keys: Iterable<string>): Map<string, number> {
-  const m = new Map<string, number>();
-  for (const k of keys) m.set(k, 1);
-  return m;
-}
-
 function normaliseName(s: string): string {
   return s.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
+function sublinearAll(counts: ReadonlyMap<string, number>): SparseVector {
+  const v: SparseVector = new Map();
+  for (const [t, tf] of counts) v.set(t, sublinear(tf));
+  return v;
+}
+
 /** Builds the profile of one report from its text and optional reading-layer features. */
-export function profileOfDocument(doc: ClusterDocument): Profile {
+export function profileOfDocument(doc: ClusterDocument): ReportProfile {
   const f = extractTextFeatures(doc.title ?? undefined, doc.text);
-  const words: SparseVector = new Map();
-  for (const [t, tf] of f.words) words.set(t, sublinear(tf));
-  const names: SparseVector = new Map();
-  for (const [t, tf] of f.names) names.set(t, sublinear(tf));
-  // Reading-layer names are cleaner than capitalisation guesses: they count at least once each.
+  const names = sublinearAll(f.names);
+  // Reading-layer names are cleaner than capitalisation guesses: each counts at least once.
   for (const e of [...(doc.features?.entities ?? []), ...(doc.features?.places ?? [])]) {
     const key = normaliseName(e);
     if (key) names.set(key, Math.max(names.get(key) ?? 0, 1));
   }
-  const numbers: SparseVector = new Map();
-  for (const [t, tf] of f.numbers) numbers.set(t, sublinear(tf));
-  for (const x of doc.features?.numbers ?? []) if (Number.isFinite(x)) numbers.set(String(x), Math.max(numbers.get(String(x)) ?? 0, 1));
-  const title: SparseVector = new Map();
-  for (const [t, tf] of f.title) title.set(t, sublinear(tf));
-  const eventDays = new Map<number, number>();
-  for (const d of doc.features?.eventDates ?? []) {
-    const n = dayNumberOf(d);
-    if (n !== undefined) eventDays.set(n, 1);
+  const numbers = sublinearAll(f.numbers);
+  for (const x of doc.features?.numbers ?? []) {
+    if (Number.isFinite(x)) numbers.set(String(x), Math.max(numbers.get(String(x)) ?? 0, 1));
   }
-  const pub = dayNumberOf(doc.published);
+  const leads = [...f.names.entries()]
+    .filter(([, n]) => n >= 2)
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+    .slice(0, 3)
+    .map(([t]) => t);
+  const years = [...f.years.keys()].map(Number).sort((a, b) => a - b);
+  const eventDays = [...new Set((doc.features?.eventDates ?? []).map(dayNumberOf).filter((d): d is number => d !== undefined))].sort((a, b) => a - b);
+  const published = dayNumberOf(doc.published);
   return {
-    size: 1,
-    words,
+    words: sublinearAll(f.words),
     names,
-    nameDocs: countSet(names.keys()),
     numbers,
-    title,
-    years: countSet(f.years.keys()),
-    latestYear: f.years.size > 0 ? new Map([[String(Math.max(...[...f.years.keys()].map(Number))), 1]]) : new Map(),
-    days: countSet(f.days.keys()),
+    title: sublinearAll(f.title),
+    leads,
+    years,
+    ...(years.length > 0 ? { latestYear: years[years.length - 1]! } : {}),
+    days: [...f.days.keys()].sort(),
     eventDays,
-    types: countSet((doc.features?.eventTypes ?? []).map(normaliseName).filter(Boolean)),
-    ...(pub !== undefined ? { published: [pub, pub] as [number, number] } : {}),
+    types: [...new Set((doc.features?.eventTypes ?? []).map(normaliseName).filter(Boolean))].sort(),
+    ...(published !== undefined ? { published } : {}),
   };
-}
-
-/** An empty profile to sum reports into. */
-export function emptyProfile(): Profile {
-  return { size: 0, words: new Map(), names: new Map(), nameDocs: new Map(), numbers: new Map(), title: new Map(), years: new Map(), latestYear: new Map(), days: new Map(), eventDays: new Map(), types: new Map() };
-}
-
-function addCounts<K>(into: Map<K, number>, from: ReadonlyMap<K, number>): void {
-  for (const [k, v] of from) into.set(k, (into.get(k) ?? 0) + v);
-}
-
-/** Adds `from` into `into` (a report joining a story, or two stories merging). */
-export function addProfile(into: Profile, from: Profile): void {
-  into.size += from.size;
-  addCounts(into.words, from.words);
-  addCounts(into.names, from.names);
-  addCounts(into.nameDocs, from.nameDocs);
-  addCounts(into.numbers, from.numbers);
-  addCounts(into.title, from.title);
-  addCounts(into.years, from.years);
-  addCounts(into.latestYear, from.latestYear);
-  addCounts(into.days, from.days);
-  addCounts(into.eventDays, from.eventDays);
-  addCounts(into.types, from.types);
-  if (from.published) {
-    into.published = into.published
-      ? [Math.min(into.published[0], from.published[0]), Math.max(into.published[1], from.published[1])]
-      : [from.published[0], from.published[1]];
-  }
 }

@@ -42,8 +42,16 @@ export function idfLookup(stored: StoredIdf): IdfLookup {
   const bytes = new Uint8Array(Buffer.from(stored.buckets, 'base64'));
   if (bytes.length !== 1 << BITS) throw new Error(`idf table has ${bytes.length} buckets, expected ${1 << BITS}`);
   const unseen = Math.min(255, Math.round(smoothIdf(stored.docs, 0) * SCALE)) / SCALE;
+  // Memoised: features look the same stems up many times per pair.
+  const memo = new Map<string, number>();
   return (stem: string) => {
-    const q = bytes[fnv1a(stem) & MASK]!;
-    return q === 0 ? unseen : q / SCALE;
+    let v = memo.get(stem);
+    if (v === undefined) {
+      const q = bytes[fnv1a(stem) & MASK]!;
+      v = q === 0 ? unseen : q / SCALE;
+      if (memo.size > 100_000) memo.clear();
+      memo.set(stem, v);
+    }
+    return v;
   };
 }

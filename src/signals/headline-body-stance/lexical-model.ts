@@ -7,7 +7,7 @@
  *
  * Stored weights are int8 with one scale, base64-encoded: `weights[bucket * classes + k]`.
  */
-import type { BodyInfo, HeadlineInfo } from './stance-features.js';
+import type { BodyInfo, HeadlineInfo, SentenceInfo } from './stance-features.js';
 import { fnv1a } from './word-tokens.js';
 
 /** A sparse vector: hashed bucket indices and their values. */
@@ -80,6 +80,112 @@ export function bucketVector(buckets: ReadonlySet<number>): SparseVector {
 /** Hashes keys into a binary vector of 2^bits buckets, scaled to unit length. */
 export function hashedVector(keys: readonly string[], bits: number): SparseVector {
   return bucketVector(hashBuckets(keys, bits));
+}
+
+/** Per sentence, the buckets of its headline-free keys, for the table size they were hashed into. */
+const sentenceBuckets = new WeakMap<SentenceInfo, { bits: number; buckets: Int32Array }>();
+
+function bodyBucketsOf(body: BodyInfo, i: number, h: HeadlineInfo, bits: number): Int32Array {
+  const s = body.sentences[i]!;
+  let c = sentenceBuckets.get(s);
+  if (!c || c.bits !== bits) {
+    const one: BodyInfo = { sentences: [s] };
+    c = { bits, buckets: Int32Array.from(hashBuckets(lexicalKeys(h, one, -1, 'body'), bits)) };
+    sentenceBuckets.set(s, c);
+  }
+  return c.buckets;
+}
+
+/**
+ * The lexical vector of a pair, the same as `hashedVector(lexicalKeys(h, body, skip), bits)` but
+ * built from per-sentence buckets cached on the body, so leaving sentences out one by one is cheap.
+ */
+export function lexicalVector(h: HeadlineInfo, body: BodyInfo, bits: number, skip = -1): SparseVector {
+  const set = new Set<number>();
+  for (let i = 0; i < body.sentences.length; i++) {
+    if (i === skip) continue;
+    for (const b of bodyBucketsOf(body, i, h, bits)) set.add(b);
+  }
+  return bucketVector(hashBuckets(lexicalKeys(h, body, skip, 'carry'), bits, set));
+}
+
+/** Per body and model, the union of the headline-free buckets and their summed weights. */
+const bodyUnion = new WeakMap<BodyInfo, { model: LinearModel; set: Set<number>; sums: Float64Array }>();
+
+/**
+ * Class probabilities of a pair: the same value as `linearProbabilities(m, lexicalVector(...))`
+ * up to float rounding, but the body's own part is summed once per body, so judging several
+ * headlines (or headline clauses) against one body costs only their carrying sentences.
+ */
+export function lexicalProbabilities(m: LinearModel, h: HeadlineInfo, body: BodyInfo): number[] {
+  const K = m.classes;
+  let u = bodyUnion.get(body);
+  if (!u || u.model !== m) {
+    const set = new Set<number>();
+    for (let i = 0; i < body.sentences.length; i++) for (const b of bodyBucketsOf(body, i, h, m.bits)) set.add(b);
+    const sums = new Float64Array(K);
+    for (const b of set) for (let k = 0; k < K; k++) sums[k]! += m.weights[b * K + k]!;
+    u = { model: m, set, sums };
+    bodyUnion.set(body, u);
+  }
+  const sums = Float64Array.from(u.sums);
+  let size = u.set.size;
+  const extra = hashBuckets(lexicalKeys(h, body, -1, 'carry'), m.bits);
+  for (const b of extra) {
+    if (u.set.has(b)) continue;
+    size++;
+    for (let k = 0; k < K; k++) sums[k]! += m.weights[b * K + k]!;
+  }
+  const v = size > 0 ? 1 / Math.sqrt(size) : 0;
+  return softmax(m.bias.map((b, k) => b + sums[k]! * v));
+}
+
+function softmax(s: number[]): number[] {
+  const mx = Math.max(...s);
+  const e = s.map((z) => Math.exp(z - mx));
+  const z = e.reduce((a, b) => a + b, 0);
+  return e.map((q) => q / z);
+}
+
+/** A pair's lexical vector kept as per-sentence buckets and bucket counts, so a sentence can be left out cheaply. */
+export interface LexicalPair {
+  /** Per sentence, its distinct buckets (headline-free and carrying keys). */
+  perSentence: Int32Array[];
+  /** In how many sentences each bucket occurs. */
+  counts: Map<number, number>;
+  /** Per class, the sum of the weights of all distinct buckets. */
+  sums: Float64Array;
+}
+
+/** Measures a pair for {@link lexicalProbabilitiesWithout}. */
+export function lexicalPair(m: LinearModel, h: HeadlineInfo, body: BodyInfo): LexicalPair {
+  const K = m.classes;
+  const perSentence: Int32Array[] = [];
+  const counts = new Map<number, number>();
+  for (let i = 0; i < body.sentences.length; i++) {
+    const set = new Set<number>(bodyBucketsOf(body, i, h, m.bits));
+    hashBuckets(lexicalKeys(h, { sentences: [body.sentences[i]!] }, -1, 'carry'), m.bits, set);
+    const arr = Int32Array.from(set);
+    perSentence.push(arr);
+    for (const b of arr) counts.set(b, (counts.get(b) ?? 0) + 1);
+  }
+  const sums = new Float64Array(K);
+  for (const b of counts.keys()) for (let k = 0; k < K; k++) sums[k]! += m.weights[b * K + k]!;
+  return { perSentence, counts, sums };
+}
+
+/** Class probabilities with sentence `skip` left out of the body (equal, up to rounding, to the full computation). */
+export function lexicalProbabilitiesWithout(m: LinearModel, p: LexicalPair, skip: number): number[] {
+  const K = m.classes;
+  const sums = Float64Array.from(p.sums);
+  let size = p.counts.size;
+  for (const b of p.perSentence[skip] ?? []) {
+    if (p.counts.get(b) !== 1) continue;
+    size--;
+    for (let k = 0; k < K; k++) sums[k]! -= m.weights[b * K + k]!;
+  }
+  const v = size > 0 ? 1 / Math.sqrt(size) : 0;
+  return softmax(m.bias.map((b, k) => b + sums[k]! * v));
 }
 
 /** Class probabilities of a linear softmax model for one vector. */

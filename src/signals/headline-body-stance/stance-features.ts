@@ -3,14 +3,17 @@
  * body (and its lead, and its best sentences) covers, by TF-IDF cosine, stem and stem-bigram
  * coverage and character 4-grams; and how the body talks about it, by counts of refuting,
  * hedging, confirming and negating words overall, near the headline's terms and in the
- * sentences that carry them. Every feature is computed from per-sentence parts, so one sentence
- * can be left out to see how much it decides the outcome.
+ * sentences that carry them.
+ *
+ * The work is split in two: {@link pairStats} measures each sentence against the headline once,
+ * and {@link featuresFromStats} sums those measures, optionally leaving one sentence out. That
+ * makes "how much does this sentence decide the stance" cost a sum, not a re-reading.
  */
 import type { Range } from '../../model/span.js';
 import { splitSentences } from '../../analyze/text/sentences.js';
 import { porterStem } from './porter-stem.js';
 import { CONFIRM, HEDGE, NEGATION, REFUTE, REFUTE_BIGRAMS, STOPWORDS } from './stance-lexicon.js';
-import { fnv1a, wordTokens } from './word-tokens.js';
+import { wordTokens } from './word-tokens.js';
 
 /** Inverse document frequency of a stem. */
 export type IdfLookup = (stem: string) => number;
@@ -29,12 +32,12 @@ export interface SentenceInfo {
   range: Range;
   /** Stems of all tokens, stop words included, in order. */
   stems: string[];
-  /** Stems of content tokens (no stop words, no digits-only tokens less than 3 long), in order. */
+  /** Stems of content tokens (no stop words, no one- or two-digit numbers), in order. */
   content: string[];
   /** Content stem counts. */
   tf: Map<string, number>;
-  /** Sorted unique hashes of the sentence's character 4-grams. */
-  grams: Int32Array;
+  /** Lower-case letters and digits with single spaces, padded with a space each side (for 4-grams). */
+  norm: string;
   cues: CueCounts;
   refuteBigrams: number;
   question: boolean;
@@ -47,7 +50,8 @@ export interface HeadlineInfo {
   terms: Set<string>;
   tf: Map<string, number>;
   bigrams: Set<string>;
-  grams: Int32Array;
+  /** Distinct character 4-gram hashes. */
+  grams: Set<number>;
   cues: CueCounts;
   question: boolean;
 }
@@ -55,9 +59,6 @@ export interface HeadlineInfo {
 /** A body: its sentences in order. */
 export interface BodyInfo {
   sentences: SentenceInfo[];
-  /** Sorted unique 4-gram hashes of the whole body and of its lead, filled on first use. */
-  allGrams?: Int32Array;
-  leadGrams?: Int32Array;
 }
 
 function isContent(tok: string): boolean {
@@ -89,30 +90,17 @@ function countCues(stems: readonly string[]): CueCounts {
   return c;
 }
 
-function charGrams(text: string): Int32Array {
-  const norm = ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
-  const set = new Set<number>();
-  for (let i = 0; i + 4 <= norm.length; i++) set.add(fnv1a(norm.slice(i, i + 4)) | 0);
-  return Int32Array.from(set).sort();
+function normalise(text: string): string {
+  return ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
 }
 
-function hasGram(sorted: Int32Array, g: number): boolean {
-  let lo = 0;
-  let hi = sorted.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const v = sorted[mid]!;
-    if (v === g) return true;
-    if (v < g) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return false;
-}
-
-function mergeGrams(parts: readonly SentenceInfo[]): Int32Array {
-  const set = new Set<number>();
-  for (const p of parts) for (const g of p.grams) set.add(g);
-  return Int32Array.from(set).sort();
+/** Hash of the 4 code units at `i` (no substring is made). */
+function gramAt(s: string, i: number): number {
+  let h = s.charCodeAt(i);
+  h = Math.imul(h, 0x9e3779b1) ^ s.charCodeAt(i + 1);
+  h = Math.imul(h, 0x85ebca6b) ^ s.charCodeAt(i + 2);
+  h = Math.imul(h, 0xc2b2ae35) ^ s.charCodeAt(i + 3);
+  return h | 0;
 }
 
 function termCounts(content: readonly string[]): Map<string, number> {
@@ -144,12 +132,15 @@ export function analyzeHeadline(headline: string): HeadlineInfo {
   const { stems, content } = analyzeStretch(headline);
   const bigrams = new Set<string>();
   for (let i = 0; i + 1 < content.length; i++) bigrams.add(`${content[i]} ${content[i + 1]}`);
+  const norm = normalise(headline);
+  const grams = new Set<number>();
+  for (let i = 0; i + 4 <= norm.length; i++) grams.add(gramAt(norm, i));
   return {
     content,
     terms: new Set(content),
     tf: termCounts(content),
     bigrams,
-    grams: charGrams(headline),
+    grams,
     cues: countCues(stems),
     question: headline.includes('?'),
   };
@@ -167,7 +158,7 @@ export function analyzeBody(text: string, from = 0, to = text.length): BodyInfo 
       stems,
       content,
       tf: termCounts(content),
-      grams: charGrams(s),
+      norm: normalise(s),
       cues: countCues(stems),
       refuteBigrams: countRefuteBigrams(stems),
       question: /\?["'”’)]*$/.test(s),
@@ -195,34 +186,114 @@ const LEAD_SENTENCES = 2;
 const HIT_COVERAGE = 0.34;
 const NEAR = 5;
 
-function weightVector(tf: ReadonlyMap<string, number>, idf: IdfLookup): { w: Map<string, number>; norm: number } {
-  const w = new Map<string, number>();
-  let sq = 0;
-  for (const [t, c] of tf) {
-    const v = (1 + Math.log(c)) * idf(t);
-    w.set(t, v);
-    sq += v * v;
-  }
-  return { w, norm: Math.sqrt(sq) };
+/** Per-sentence measures of a body against one headline, and the body's totals. */
+export interface PairStats {
+  /** TF-IDF cosine of each sentence with the headline. */
+  cos: Float64Array;
+  /** Share of the headline's idf mass each sentence contains. */
+  cov: Float64Array;
+  /** Per sentence, the headline 4-grams it contains. */
+  grams: Set<number>[];
+  /** Per sentence, the headline bigrams it contains. */
+  bigrams: Set<string>[];
+  termHits: Int32Array;
+  negNear: Int32Array;
+  refuteNear: Int32Array;
+  hedgeNear: Int32Array;
+  /** Content stem counts of the whole body. */
+  bodyTf: Map<string, number>;
+  /** Squared norm of the body's TF-IDF vector. */
+  bodySq: number;
+  /** Headline term weights and their norm. */
+  hw: Map<string, number>;
+  hNorm: number;
+  idfMass: number;
 }
 
-function cosine(h: { w: Map<string, number>; norm: number }, tf: ReadonlyMap<string, number>, idf: IdfLookup): number {
-  if (h.norm === 0 || tf.size === 0) return 0;
-  let dot = 0;
-  let sq = 0;
-  for (const [t, c] of tf) {
-    const v = (1 + Math.log(c)) * idf(t);
-    sq += v * v;
-    const hv = h.w.get(t);
-    if (hv !== undefined) dot += hv * v;
-  }
-  return sq === 0 ? 0 : dot / (h.norm * Math.sqrt(sq));
-}
+const weight = (count: number, idf: number) => (1 + Math.log(count)) * idf;
 
-function mergeTf(parts: readonly SentenceInfo[]): Map<string, number> {
-  const tf = new Map<string, number>();
-  for (const p of parts) for (const [t, c] of p.tf) tf.set(t, (tf.get(t) ?? 0) + c);
-  return tf;
+/** Measures every sentence of `body` against `h` once. */
+export function pairStats(h: HeadlineInfo, body: BodyInfo, idf: IdfLookup): PairStats {
+  const n = body.sentences.length;
+  const hw = new Map<string, number>();
+  let hsq = 0;
+  for (const [t, c] of h.tf) {
+    const v = weight(c, idf(t));
+    hw.set(t, v);
+    hsq += v * v;
+  }
+  const hNorm = Math.sqrt(hsq);
+  let idfMass = 0;
+  for (const t of h.terms) idfMass += idf(t);
+  const st: PairStats = {
+    cos: new Float64Array(n),
+    cov: new Float64Array(n),
+    grams: [],
+    bigrams: [],
+    termHits: new Int32Array(n),
+    negNear: new Int32Array(n),
+    refuteNear: new Int32Array(n),
+    hedgeNear: new Int32Array(n),
+    bodyTf: new Map(),
+    bodySq: 0,
+    hw,
+    hNorm,
+    idfMass,
+  };
+  body.sentences.forEach((s, i) => {
+    let dot = 0;
+    let sq = 0;
+    let got = 0;
+    for (const [t, c] of s.tf) {
+      const it = idf(t);
+      const v = weight(c, it);
+      sq += v * v;
+      const hv = hw.get(t);
+      if (hv !== undefined) {
+        dot += hv * v;
+        got += it;
+      }
+      st.bodyTf.set(t, (st.bodyTf.get(t) ?? 0) + c);
+    }
+    st.cos[i] = hNorm && sq ? dot / (hNorm * Math.sqrt(sq)) : 0;
+    st.cov[i] = idfMass ? got / idfMass : 0;
+    let hits = 0;
+    for (const t of s.content) if (h.terms.has(t)) hits++;
+    st.termHits[i] = hits;
+    const bg = new Set<string>();
+    if (hits > 1) {
+      for (let j = 0; j + 1 < s.content.length; j++) {
+        const key = `${s.content[j]} ${s.content[j + 1]}`;
+        if (h.bigrams.has(key)) bg.add(key);
+      }
+    }
+    st.bigrams.push(bg);
+    const gs = new Set<number>();
+    for (let j = 0; j + 4 <= s.norm.length; j++) {
+      const g = gramAt(s.norm, j);
+      if (h.grams.has(g)) gs.add(g);
+    }
+    st.grams.push(gs);
+    // Cue words within a few tokens of one of the headline's terms.
+    const stems = s.stems;
+    if (hits > 0) {
+      for (let a = 0; a < stems.length; a++) {
+        if (!h.terms.has(stems[a]!)) continue;
+        for (let b = Math.max(0, a - NEAR); b <= Math.min(stems.length - 1, a + NEAR); b++) {
+          if (b === a) continue;
+          const w = stems[b]!;
+          if (NEGATION.has(w)) st.negNear[i]!++;
+          if (REFUTE.has(w)) st.refuteNear[i]!++;
+          if (HEDGE.has(w)) st.hedgeNear[i]!++;
+        }
+      }
+    }
+  });
+  for (const [t, c] of st.bodyTf) {
+    const v = weight(c, idf(t));
+    st.bodySq += v * v;
+  }
+  return st;
 }
 
 function addCues(a: CueCounts, b: CueCounts): void {
@@ -233,50 +304,75 @@ function addCues(a: CueCounts, b: CueCounts): void {
 }
 
 /**
- * The feature vector of a headline/body pair, optionally leaving sentence `skip` out of the body.
+ * The feature vector from measured stats, optionally leaving sentence `skip` out of the body.
  * Values are plain numbers in `STANCE_FEATURE_NAMES` order.
  */
-export function stanceFeatures(h: HeadlineInfo, body: BodyInfo, idf: IdfLookup, skip = -1): number[] {
-  const sents = skip < 0 ? body.sentences : body.sentences.filter((_, i) => i !== skip);
-  const n = sents.length;
-  const lead = sents.slice(0, LEAD_SENTENCES);
-  const hv = weightVector(h.tf, idf);
-  let idfMass = 0;
-  for (const t of h.terms) idfMass += idf(t);
+export function featuresFromStats(h: HeadlineInfo, body: BodyInfo, st: PairStats, idf: IdfLookup, skip = -1): number[] {
+  const idx: number[] = [];
+  for (let i = 0; i < body.sentences.length; i++) if (i !== skip) idx.push(i);
+  const n = idx.length;
+  const lead = idx.slice(0, LEAD_SENTENCES);
+  const skipped = skip >= 0 && skip < body.sentences.length ? body.sentences[skip]! : undefined;
 
-  const bodyTf = mergeTf(sents);
-  const leadTf = mergeTf(lead);
-  const coverage = (tf: ReadonlyMap<string, number>): number => {
-    if (idfMass === 0) return 0;
-    let got = 0;
-    for (const t of h.terms) if (tf.has(t)) got += idf(t);
-    return got / idfMass;
-  };
-
-  // Per-sentence similarity and coverage.
-  const sentCos: number[] = [];
-  const sentCov: number[] = [];
-  for (const s of sents) {
-    sentCos.push(cosine(hv, s.tf, idf));
-    sentCov.push(coverage(s.tf));
-  }
-  const sortedCos = [...sentCos].sort((a, b) => b - a);
-  const top3 = sortedCos.slice(0, 3);
-  let firstHit = 1;
-  let hits = 0;
-  for (let i = 0; i < n; i++) {
-    if (sentCov[i]! >= HIT_COVERAGE) {
-      hits++;
-      if (firstHit === 1) firstHit = n > 1 ? i / (n - 1) : 0;
+  // Body tf with the skipped sentence taken out, touching only that sentence's terms.
+  const tfOf = (t: string): number => (st.bodyTf.get(t) ?? 0) - (skipped?.tf.get(t) ?? 0);
+  let bodySq = st.bodySq;
+  if (skipped) {
+    for (const [t, c] of skipped.tf) {
+      const all = st.bodyTf.get(t)!;
+      const it = idf(t);
+      const before = weight(all, it);
+      const after = all - c > 0 ? weight(all - c, it) : 0;
+      bodySq += after * after - before * before;
     }
   }
-  // Relevant sentences: those that carry a third of the headline, else the three most similar.
-  const relevant: SentenceInfo[] = [];
-  for (let i = 0; i < n; i++) if (sentCov[i]! >= HIT_COVERAGE) relevant.push(sents[i]!);
-  if (relevant.length === 0) {
-    const order = sentCos.map((c, i) => [c, i] as const).sort((a, b) => b[0] - a[0] || a[1] - b[1]);
-    for (const [, i] of order.slice(0, 3)) relevant.push(sents[i]!);
+  let dot = 0;
+  let covBody = 0;
+  let present = 0;
+  for (const [t, hv] of st.hw) {
+    const c = tfOf(t);
+    if (c > 0) {
+      dot += hv * weight(c, idf(t));
+      covBody += idf(t);
+      present++;
+    }
   }
+  const cosBody = st.hNorm && bodySq > 1e-12 ? dot / (st.hNorm * Math.sqrt(bodySq)) : 0;
+
+  // Lead: merged tf of its (at most two) sentences.
+  const leadTf = new Map<string, number>();
+  for (const i of lead) for (const [t, c] of body.sentences[i]!.tf) leadTf.set(t, (leadTf.get(t) ?? 0) + c);
+  let ldot = 0;
+  let lsq = 0;
+  let covLead = 0;
+  for (const [t, c] of leadTf) {
+    const it = idf(t);
+    const v = weight(c, it);
+    lsq += v * v;
+    const hv = st.hw.get(t);
+    if (hv !== undefined) {
+      ldot += hv * v;
+      covLead += it;
+    }
+  }
+  const cosLead = st.hNorm && lsq ? ldot / (st.hNorm * Math.sqrt(lsq)) : 0;
+
+  const cosSorted = idx.map((i) => st.cos[i]!).sort((a, b) => b - a);
+  const top3 = cosSorted.slice(0, 3);
+  let firstHit = 1;
+  let hits = 0;
+  let covMax = 0;
+  idx.forEach((i, k) => {
+    const c = st.cov[i]!;
+    if (c > covMax) covMax = c;
+    if (c >= HIT_COVERAGE) {
+      hits++;
+      if (firstHit === 1) firstHit = n > 1 ? k / (n - 1) : 0;
+    }
+  });
+  // Relevant sentences: those that carry a third of the headline, else the three most similar.
+  let relevant = idx.filter((i) => st.cov[i]! >= HIT_COVERAGE);
+  if (relevant.length === 0) relevant = [...idx].sort((a, b) => st.cos[b]! - st.cos[a]! || a - b).slice(0, 3);
 
   const all: CueCounts = { refute: 0, hedge: 0, confirm: 0, neg: 0 };
   const rel: CueCounts = { refute: 0, hedge: 0, confirm: 0, neg: 0 };
@@ -289,69 +385,44 @@ export function stanceFeatures(h: HeadlineInfo, body: BodyInfo, idf: IdfLookup, 
   let negNear = 0;
   let refuteNear = 0;
   let hedgeNear = 0;
-  let bigramHits = 0;
   const bigramSeen = new Set<string>();
-  for (const s of sents) {
+  const gramSeen = new Set<number>();
+  for (const i of idx) {
+    const s = body.sentences[i]!;
     addCues(all, s.cues);
     refBigrams += s.refuteBigrams;
     if (s.question) questions++;
     quotes += s.quoteMarks;
     contentLen += s.content.length;
-    for (const t of s.content) if (h.terms.has(t)) termHits++;
-    for (let i = 0; i + 1 < s.content.length; i++) {
-      const bg = `${s.content[i]} ${s.content[i + 1]}`;
-      if (h.bigrams.has(bg) && !bigramSeen.has(bg)) {
-        bigramSeen.add(bg);
-        bigramHits++;
-      }
-    }
-    // Cue words within a few tokens of one of the headline's terms.
-    const st = s.stems;
-    for (let i = 0; i < st.length; i++) {
-      if (!h.terms.has(st[i]!)) continue;
-      for (let j = Math.max(0, i - NEAR); j <= Math.min(st.length - 1, i + NEAR); j++) {
-        if (j === i) continue;
-        const w = st[j]!;
-        if (NEGATION.has(w)) negNear++;
-        if (REFUTE.has(w)) refuteNear++;
-        if (HEDGE.has(w)) hedgeNear++;
-      }
-    }
+    termHits += st.termHits[i]!;
+    negNear += st.negNear[i]!;
+    refuteNear += st.refuteNear[i]!;
+    hedgeNear += st.hedgeNear[i]!;
+    for (const b of st.bigrams[i]!) bigramSeen.add(b);
+    for (const g of st.grams[i]!) gramSeen.add(g);
   }
-  for (const s of relevant) addCues(rel, s.cues);
-  for (const s of lead) addCues(leadCues, s.cues);
-
-  const gramCov = (parts: readonly SentenceInfo[], merged: Int32Array | undefined): number => {
-    if (h.grams.length === 0) return 0;
-    let got = 0;
-    if (merged) {
-      for (const g of h.grams) if (hasGram(merged, g)) got++;
-    } else {
-      for (const g of h.grams) if (parts.some((p) => hasGram(p.grams, g))) got++;
-    }
-    return got / h.grams.length;
-  };
-  if (skip < 0) {
-    body.allGrams ??= mergeGrams(sents);
-    body.leadGrams ??= mergeGrams(lead);
+  for (const i of relevant) addCues(rel, body.sentences[i]!.cues);
+  const leadGrams = new Set<number>();
+  for (const i of lead) {
+    addCues(leadCues, body.sentences[i]!.cues);
+    for (const g of st.grams[i]!) leadGrams.add(g);
   }
 
   const nn = Math.max(1, n);
   const nr = Math.max(1, relevant.length);
-  let covMax = 0;
-  for (const c of sentCov) if (c > covMax) covMax = c;
+  const ng = h.grams.size;
   return [
-    cosine(hv, bodyTf, idf),
-    cosine(hv, leadTf, idf),
-    sortedCos[0] ?? 0,
+    cosBody,
+    cosLead,
+    cosSorted[0] ?? 0,
     top3.length ? top3.reduce((a, b) => a + b, 0) / top3.length : 0,
-    coverage(bodyTf),
-    coverage(leadTf),
-    h.terms.size ? [...h.terms].filter((t) => bodyTf.has(t)).length / h.terms.size : 0,
+    st.idfMass ? covBody / st.idfMass : 0,
+    st.idfMass ? covLead / st.idfMass : 0,
+    h.terms.size ? present / h.terms.size : 0,
     covMax,
-    h.bigrams.size ? bigramHits / h.bigrams.size : 0,
-    gramCov(sents, skip < 0 ? body.allGrams : undefined),
-    gramCov(lead, skip < 0 ? body.leadGrams : undefined),
+    h.bigrams.size ? bigramSeen.size / h.bigrams.size : 0,
+    ng ? gramSeen.size / ng : 0,
+    ng ? leadGrams.size / ng : 0,
     Math.log1p(contentLen),
     h.content.length,
     contentLen ? termHits / contentLen : 0,
@@ -381,4 +452,9 @@ export function stanceFeatures(h: HeadlineInfo, body: BodyInfo, idf: IdfLookup, 
     questions / nn,
     quotes / nn,
   ];
+}
+
+/** The feature vector of a pair, optionally leaving sentence `skip` out (see {@link featuresFromStats}). */
+export function stanceFeatures(h: HeadlineInfo, body: BodyInfo, idf: IdfLookup, skip = -1): number[] {
+  return featuresFromStats(h, body, pairStats(h, body, idf), idf, skip);
 }

@@ -4,14 +4,24 @@
  * about the headline's claim at all (related vs unrelated), the second which stance a related
  * body takes (agree, disagree, discuss). Trained by `models/stance/train.ts` on FNC-1.
  *
- * `explain` measures what each sentence decides: the drop in the predicted stance's probability
- * when that sentence is left out of the body.
+ * `explain` and `assess` measure what each sentence decides: the drop in the stance's probability
+ * when that sentence is left out of the body (per-sentence measures are taken once, so leaving
+ * one out costs a sum and a pass through the trees).
  */
 import type { Range } from '../../model/span.js';
 import { decodeEnsemble, ensembleProbabilities, type StoredTreeEnsemble, type TreeEnsemble } from './tree-ensemble.js';
 import { idfLookup, type StoredIdf } from './idf-table.js';
-import { decodeLinearModel, hashedVector, lexicalKeys, linearProbabilities, type LinearModel, type StoredLinearModel } from './lexical-model.js';
-import { analyzeBody, analyzeHeadline, stanceFeatures, type BodyInfo, type HeadlineInfo, type IdfLookup } from './stance-features.js';
+import {
+  decodeLinearModel,
+  lexicalPair,
+  lexicalProbabilities,
+  lexicalProbabilitiesWithout,
+  lexicalVector,
+  linearProbabilities,
+  type LinearModel,
+  type StoredLinearModel,
+} from './lexical-model.js';
+import { analyzeBody, analyzeHeadline, featuresFromStats, pairStats, type BodyInfo, type HeadlineInfo, type IdfLookup, type PairStats } from './stance-features.js';
 import { RELATED_STANCES, STANCES, type Stance } from './stance-labels.js';
 import { fnv1a } from './word-tokens.js';
 
@@ -69,6 +79,8 @@ export interface StanceModel {
    * those holding refuting or hedging words) to `stance`, largest first.
    */
   explain(h: HeadlineInfo, body: BodyInfo, stance: Stance, maxCandidates?: number): SentenceContribution[];
+  /** The prediction and what each candidate sentence contributes to the predicted stance, in one pass. */
+  assess(h: HeadlineInfo, body: BodyInfo, maxCandidates?: number): { prediction: StancePrediction; sentences: SentenceContribution[] };
   /** Whether the model was trained on this body text. */
   sawBody(text: string): boolean;
   idf: IdfLookup;
@@ -77,23 +89,6 @@ export interface StanceModel {
 /** A body's fingerprint: FNV-1a of its words, so spacing and case do not matter. */
 export function bodyFingerprint(text: string): number {
   return fnv1a(text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).join(' '));
-}
-
-function cosineOf(h: HeadlineInfo, s: BodyInfo['sentences'][number], idf: IdfLookup): number {
-  let dot = 0;
-  let hs = 0;
-  let ss = 0;
-  for (const [t, c] of h.tf) {
-    const v = (1 + Math.log(c)) * idf(t);
-    hs += v * v;
-    const sc = s.tf.get(t);
-    if (sc !== undefined) dot += v * (1 + Math.log(sc)) * idf(t);
-  }
-  for (const [t, c] of s.tf) {
-    const v = (1 + Math.log(c)) * idf(t);
-    ss += v * v;
-  }
-  return hs && ss ? dot / Math.sqrt(hs * ss) : 0;
 }
 
 /** Decodes a stored model; throws when its format is not the one this code reads. */
@@ -107,13 +102,13 @@ export function createStanceModel(stored: StoredStanceModel): StanceModel {
   const seen = new Set<number>();
   for (let o = 0; o + 4 <= hashBytes.length; o += 4) seen.add(hashBytes.readUInt32LE(o));
 
-  const features = (h: HeadlineInfo, body: BodyInfo, skip = -1): number[] => {
-    const x = stanceFeatures(h, body, idf, skip);
-    x.push(...linearProbabilities(lexical, hashedVector(lexicalKeys(h, body, skip), lexical.bits)));
+  const featuresWith = (h: HeadlineInfo, body: BodyInfo, st: PairStats, skip: number): number[] => {
+    const x = featuresFromStats(h, body, st, idf, skip);
+    x.push(...(skip < 0 ? lexicalProbabilities(lexical, h, body) : linearProbabilities(lexical, lexicalVector(h, body, lexical.bits, skip))));
     return x;
   };
-  const classifyParsed = (h: HeadlineInfo, body: BodyInfo, skip = -1): StancePrediction => {
-    const x = features(h, body, skip);
+  const features = (h: HeadlineInfo, body: BodyInfo, skip = -1): number[] => featuresWith(h, body, pairStats(h, body, idf), skip);
+  const predict = (x: readonly number[]): StancePrediction => {
     const pRelated = ensembleProbabilities(related, x)[0]!;
     const pStance = ensembleProbabilities(stance, x);
     const probabilities = { unrelated: 1 - pRelated } as Record<Stance, number>;
@@ -127,37 +122,52 @@ export function createStanceModel(stored: StoredStanceModel): StanceModel {
     }
     return { stance: best, probabilities };
   };
+  const classifyParsed = (h: HeadlineInfo, body: BodyInfo, skip = -1): StancePrediction => predict(features(h, body, skip));
   return {
     idf,
     features,
     classifyParsed,
     classify: (headline, body) => classifyParsed(analyzeHeadline(headline), analyzeBody(body)),
-    explain(h, body, target, maxCandidates = 12) {
+    explain(h, body, target, maxCandidates = 8) {
       if (!STANCES.includes(target)) throw new RangeError(`unknown stance ${target}`);
-      const full = classifyParsed(h, body).probabilities[target];
-      const sims = body.sentences.map((s) => cosineOf(h, s, idf));
-      const cued = (i: number) => {
-        const c = body.sentences[i]!.cues;
-        return c.refute + c.hedge + c.neg > 0 && sims[i]! > 0;
-      };
-      const order = sims.map((_, i) => i).sort((a, b) => sims[b]! - sims[a]! || a - b);
-      const picked = new Set<number>(order.slice(0, Math.ceil(maxCandidates / 2)));
-      for (const i of order) {
-        if (picked.size >= maxCandidates) break;
-        if (cued(i)) picked.add(i);
-      }
-      for (const i of order) {
-        if (picked.size >= maxCandidates) break;
-        picked.add(i);
-      }
-      const out: SentenceContribution[] = [];
-      for (const i of picked) {
-        if (body.sentences.length < 2) break;
-        const without = classifyParsed(h, body, i).probabilities[target];
-        out.push({ index: i, range: body.sentences[i]!.range, contribution: full - without, similarity: sims[i]! });
-      }
-      return out.sort((a, b) => b.contribution - a.contribution || b.similarity - a.similarity || a.index - b.index);
+      const st = pairStats(h, body, idf);
+      return contributions(h, body, st, target, predict(featuresWith(h, body, st, -1)).probabilities[target], maxCandidates);
+    },
+    assess(h, body, maxCandidates = 8) {
+      const st = pairStats(h, body, idf);
+      const prediction = predict(featuresWith(h, body, st, -1));
+      const stanceOf = prediction.stance;
+      return { prediction, sentences: contributions(h, body, st, stanceOf, prediction.probabilities[stanceOf], maxCandidates) };
     },
     sawBody: (text) => seen.has(bodyFingerprint(text)),
   };
+
+  function contributions(h: HeadlineInfo, body: BodyInfo, st: PairStats, target: Stance, full: number, maxCandidates: number): SentenceContribution[] {
+    if (body.sentences.length < 2) return [];
+    const sims = Array.from(st.cos);
+    const cued = (i: number) => {
+      const c = body.sentences[i]!.cues;
+      return c.refute + c.hedge + c.neg > 0 && sims[i]! > 0;
+    };
+    const order = sims.map((_, i) => i).sort((a, b) => sims[b]! - sims[a]! || a - b);
+    // Half the candidates by similarity to the headline, then sentences with cue words, then the rest.
+    const picked = new Set<number>(order.slice(0, Math.ceil(maxCandidates / 2)));
+    for (const i of order) {
+      if (picked.size >= maxCandidates) break;
+      if (cued(i)) picked.add(i);
+    }
+    for (const i of order) {
+      if (picked.size >= maxCandidates) break;
+      picked.add(i);
+    }
+    const out: SentenceContribution[] = [];
+    const lex = lexicalPair(lexical, h, body);
+    for (const i of picked) {
+      const x = featuresFromStats(h, body, st, idf, i);
+      x.push(...lexicalProbabilitiesWithout(lexical, lex, i));
+      const without = predict(x).probabilities[target];
+      out.push({ index: i, range: body.sentences[i]!.range, contribution: full - without, similarity: sims[i]! });
+    }
+    return out.sort((a, b) => b.contribution - a.contribution || b.similarity - a.similarity || a.index - b.index);
+  }
 }

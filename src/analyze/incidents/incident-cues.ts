@@ -1,0 +1,136 @@
+/**
+ * Word lists and patterns that tell an incident sentence from the rest: what was used (drones,
+ * missiles, artillery), what happened (attack, interception, explosion, alert, damage), and what
+ * a statement about it does (blame, denial, claim, refusal to comment). English only; every
+ * pattern is bounded so a 100k-character sentence costs linear time.
+ */
+import type { Range } from '../../model/span.js';
+
+export type Weapon = 'drone' | 'missile' | 'rocket' | 'artillery' | 'bomb';
+export type Action = 'attack' | 'hit' | 'intercept' | 'explosion' | 'alert' | 'damage' | 'casualty';
+
+export interface Cue<K> {
+  kind: K;
+  range: Range;
+  text: string;
+}
+
+const WEAPONS: ReadonlyArray<[Weapon, RegExp]> = [
+  ['drone', /\b(?:drones?|UAVs?|unmanned (?:aerial )?(?:vehicles?|aircraft|missiles?)|kamikaze|Shaheds?|loitering munitions?)\b/giu],
+  ['missile', /\b(?:missiles?|cruise missiles?|ballistic)\b/giu],
+  ['rocket', /\brockets?\b/giu],
+  ['artillery', /\b(?:artillery|shell(?:s|ing|ed)|mortars?|howitzers?)\b/giu],
+  ['bomb', /\b(?:bomb(?:s|ed|ing)?|air ?strikes?|airstrikes?|glide bombs?)\b/giu],
+];
+
+const ACTIONS: ReadonlyArray<[Action, RegExp]> = [
+  [
+    'attack',
+    /\b(?:attack(?:s|ed|ing)?|strikes?|raids?|assaults?|act of terrorism|terrorist attack|bombed|bombing|shelled|targeted|targeting|barrage|incursions?)\b/giu,
+  ],
+  ['hit', /\b(?:hit|hits|struck|crashed (?:into|on)|fell (?:on|onto)|slammed into|came down)\b/giu],
+  [
+    'intercept',
+    /\b(?:intercept(?:s|ed|ing|ion|ions)?|shot down|shoot down|shooting down|downed|brought down|neutrali[sz]ed|repell?(?:ed|ing)|suppressed|destroyed on approach|destroyed or suppressed|lost control)\b/giu,
+  ],
+  ['explosion', /\b(?:explosions?|explod(?:ed|ing)|blasts?|detonat(?:ed|ion|ions))\b/giu],
+  ['alert', /\b(?:air[- ]raid (?:alert|alarm|sirens?|warning)s?|sirens?|air alert)\b/giu],
+  [
+    'damage',
+    /\b(?:damag(?:e|ed|ing)|debris|wreckage|fragments|set fire|caught fire|on fire|fires? (?:broke|burning)|destroy(?:ed|ing)|blowing out|blew out|shattered|collapsed)\b/giu,
+  ],
+  ['casualty', /\b(?:killed|killing|dead|died|dies|deaths?|injured|injuring|wounded|hurt|casualties|victims?|body)\b/giu],
+];
+
+function scan<K>(table: ReadonlyArray<[K, RegExp]>, text: string, offset: number): Array<Cue<K>> {
+  const out: Array<Cue<K>> = [];
+  for (const [kind, re] of table) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      out.push({ kind, range: [offset + m.index, offset + m.index + m[0].length], text: m[0] });
+    }
+  }
+  return out.sort((a, b) => a.range[0] - b.range[0]);
+}
+
+/** Weapons named in `text` (a sentence starting at `offset` in the document). */
+export function weaponCues(text: string, offset: number): Array<Cue<Weapon>> {
+  return scan(WEAPONS, text, offset);
+}
+
+/** Event words in `text` (a sentence starting at `offset`). */
+export function actionCues(text: string, offset: number): Array<Cue<Action>> {
+  return scan(ACTIONS, text, offset);
+}
+
+/** What a statement does with the incident. */
+export type StatementAct = 'blames' | 'denies' | 'confirms' | 'claims' | 'reports' | 'declines';
+
+const VERB_ACTS: Readonly<Record<string, StatementAct>> = {
+  blame: 'blames',
+  accuse: 'blames',
+  attribute: 'blames',
+  hold: 'blames',
+  deny: 'denies',
+  reject: 'denies',
+  dismiss: 'denies',
+  refute: 'denies',
+  rebuff: 'denies',
+  confirm: 'confirms',
+  acknowledge: 'confirms',
+  admit: 'confirms',
+  claim: 'claims',
+  decline: 'declines',
+  refuse: 'declines',
+};
+
+/** The act a reporting verb performs; 'reports' for the plain ones (say, tell, write, according to). */
+export function verbAct(lemma: string | undefined): StatementAct {
+  return (lemma && VERB_ACTS[lemma.toLowerCase()]) || 'reports';
+}
+
+/** Words in the said content that turn a plain report into a denial or a blame. */
+const CONTENT_DENIAL = /\b(?:nothing to do with|(?:has|have|had|did|does|do|was|were) (?:not|never) (?:launched|fired|attacked|carried out|sent|struck|involved)|not (?:involved|responsible)|no (?:involvement|information about))\b/iu;
+const CONTENT_BLAME = /\b(?:blam(?:e|ed|es|ing)|accus(?:e|ed|es|ing)|responsible for|attributed to|launched from|fired from|deliberate attack by|act of terrorism|terrorist attack)\b/iu;
+
+/** Reads the act of a statement from its verb, then from its words when the verb is a plain one. */
+export function statementAct(lemma: string | undefined, content: string): StatementAct {
+  const act = verbAct(lemma);
+  if (act !== 'reports') return act;
+  if (CONTENT_DENIAL.test(content)) return 'denies';
+  if (CONTENT_BLAME.test(content)) return 'blames';
+  return 'reports';
+}
+
+/** Statements the quotes stage does not read (no reported content): "declined to comment", "rejected any responsibility". */
+const BARE_STATEMENTS: ReadonlyArray<[StatementAct, RegExp]> = [
+  ['declines', /\b(?:declined|refused|would not|did not|has not|have not)\s+(?:to\s+)?(?:comment|respond|confirm)\b|\bno (?:immediate |official )?comment (?:from|by)\b/iu],
+  ['denies', /\b(?:denied|denies|deny|rejected|rejects|dismissed|dismisses|refuted)\b|\bnothing to do with\b/iu],
+  ['blames', /\b(?:blamed|blames|accused|accuses|placed the blame|held \S+ responsible)\b/iu],
+  ['claims', /\b(?:claimed|claims|took|takes) responsibility\b/iu],
+];
+
+/** The first bare statement cue in a sentence, if any. */
+export function bareStatement(text: string, offset: number): Cue<StatementAct> | undefined {
+  let best: Cue<StatementAct> | undefined;
+  for (const [kind, re] of BARE_STATEMENTS) {
+    const m = re.exec(text);
+    if (m && (!best || offset + m.index < best.range[0])) best = { kind, range: [offset + m.index, offset + m.index + m[0].length], text: m[0] };
+  }
+  return best;
+}
+
+/** Words that make a sentence about a stretch of time or a habit rather than one event. */
+export const HABITUAL = /\b(?:often|usually|regularly|routinely|repeatedly|increasingly|have been increasing|has been increasing|every (?:night|day|week)|for (?:weeks|months|years))\b/iu;
+
+/** Phrases whose place is a reference point, not where this happened: "hours after the attack on Velmorsk". */
+export const REFERENCE_BEFORE_PLACE = /\b(?:after|before|since|like|as after|unlike)\s+(?:the|a|an|last|this|that|its)?\s*(?:[\p{L}-]+\s+){0,2}(?:attacks?|strikes?|incidents?|raids?|bombings?|one)\s+(?:on|in|near|against|over|at)\s+(?:the\s+)?$/iu;
+
+/** Words right before a place that put the event near it rather than in it (ACLED geo-precision 2). */
+export const NEAR_BEFORE_PLACE = /\b(?:near|outside|close to|on the approaches? to|approaching|the outskirts of|outskirts of|around|within \S+ (?:kilometres|kilometers|km|miles) of|\S+ (?:kilometres|kilometers|km|miles) (?:from|of))\s+(?:the\s+)?(?:(?:border|port|river|capital|regional)\s+)?(?:city|town|village)?\s*(?:of\s+)?$/iu;
+
+/** Prepositions that put an event at a place. */
+export const LOCATIVE_BEFORE_PLACE = /\b(?:in|over|on|at|near|outside|above|across|into|onto|towards?|against|around|of|inside|targeting|hit|struck)\s+(?:the\s+)?(?:(?:[\p{L}-]+\s+){0,2}(?:city|town|village|capital|port|region|district|area|areas|outskirts|centre|center)\s+(?:of\s+)?)?$/iu;
+
+/** Words right after a place name that make it an actor, not a location ("the Kiev regime", "Moscow's forces"). */
+export const ACTOR_AFTER_PLACE = /^(?:['’]s\s+)?(?:regime|government|authorities|leadership|officials?|forces|military|army|troops|side|administration|ministry|spokesman|spokeswoman|mayor|governor)\b/iu;

@@ -1,0 +1,296 @@
+/**
+ * Where a sentence puts its event. Candidates come from the entities stage (gazetteer places,
+ * facilities with the town they stand in) and, for names no gazetteer knows, from the words
+ * around them ("over Velmorsk", "the city of Tolvany", "the Saldek region"). Words before a place
+ * decide its role: a locative puts the event there, "near" lowers the precision, "the Kiev
+ * regime" or "blamed Ukraine" make it an actor, and "after the attack on X" only a reference.
+ */
+import type { Range } from '../../model/span.js';
+import type { Entity, EntityMention } from '../entities/entity-types.js';
+import type { GeoPlace } from '../places/geo-place.js';
+import { countryCode, demonymCountry } from '../places/countries.js';
+import { gazetteer } from '../places/gazetteer.js';
+import { ACTOR_AFTER_PLACE, LOCATIVE_BEFORE_PLACE, NEAR_BEFORE_PLACE, REFERENCE_BEFORE_PLACE } from './incident-cues.js';
+
+export type PlaceKind = 'city' | 'region' | 'country' | 'site' | 'deictic';
+
+/** A place a sentence may put its event at. */
+export interface PlaceCandidate {
+  /** Identity across sentences: `g:<geonameId>`, `e:<entityId>` or `n:<folded name>`. */
+  key: string;
+  name: string;
+  kind: PlaceKind;
+  geo?: GeoPlace;
+  entityId?: string;
+  /** ACLED geo-precision as the words give it. */
+  precision: 1 | 2 | 3;
+  range: Range;
+  /** For a site (facility, street, district): the town it is in, when known. */
+  town?: { key: string; name: string; geo?: GeoPlace; entityId?: string };
+  /** For a region named after its seat ("the Velmorsk region"): the seat's key. */
+  seatKey?: string;
+  /** "the capital", "the city": resolved against the report's focus; `country` when an adjective says whose. */
+  deictic?: { what: 'capital' | 'city'; country?: string };
+  /** Higher is a likelier location: locative words, a town over a country. */
+  score: number;
+}
+
+/** One entity mention, flattened for a sweep in text order. */
+export interface FlatMention {
+  entity: Entity;
+  mention: EntityMention;
+}
+
+const WINDOW = 70;
+const MONTHS_DAYS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Tonight)$/u;
+const NOT_PLACE_WORDS = new Set([
+  'The', 'This', 'That', 'These', 'Those', 'His', 'Her', 'Its', 'Their', 'Our', 'My', 'A', 'An', 'President', 'Minister', 'Mr', 'Mrs', 'Ms',
+  'Dr', 'Colonel', 'General', 'Governor', 'Mayor', 'City', 'Hospital', 'Ministry', 'Defence', 'Defense', 'Foreign', 'Interior', 'State',
+  'Parliament', 'Council', 'Hall', 'Street', 'Square', 'Airport', 'Station', 'Telegram', 'Kestrin', 'Facebook', 'Twitter', 'X', 'Western',
+  'European', 'Red', 'Cross', 'Emergency', 'Service', 'Services', 'Police', 'Army', 'Air', 'Force', 'Navy', 'Saint', 'St',
+]);
+const SITE_WORDS = /^(?:district|neighbou?rhood|quarter|street|avenue|square|boulevard|embankment|park|market|station|airport|port|depot|plant|refinery|terminal)\b/iu;
+const REGION_WORDS = /^(?:region|oblast|province|krai|governorate|republic)\b/iu;
+const UNKNOWN_AFTER_LOCATIVE =
+  /\b(?:in|over|near|outside|at|on|towards?|into|above|around|of|targeting|hit|hits|struck|reached|reach)\s+(?:the\s+)?(?:(?:border|port|river|regional|capital|northern|southern|eastern|western|central)\s+)?(?:(?:city|town|village|port|capital)\s+(?:of\s+)?)?(\p{Lu}[\p{Ll}’'-]{2,}(?:\s+\p{Lu}[\p{Ll}’'-]{2,})?)/gu;
+const NAMED_AREA = /\bthe\s+(\p{Lu}[\p{Ll}’'-]{2,})\s+(region|oblast|province|district|area)\b/gu;
+const CAPITAL_APPOSITION = /\bcapital,?\s+(\p{Lu}[\p{Ll}’'-]{2,})|(\p{Lu}[\p{Ll}’'-]{2,}),\s+(?:the|its)\s+(?:\p{L}+\s+)?capital\b/gu;
+const DEICTIC = /\bthe\s+(?:(\p{Lu}\p{Ll}+)\s+)?(capital|city)\b(?!\s+(?:of\s+)?\p{Lu})/gu;
+
+/** Lower case without accents or a possessive: how unknown names are keyed. */
+export function foldName(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/['’]s$/u, '')
+    .toLowerCase()
+    .trim();
+}
+
+/** What the whole report tells about its unknown place names, read once. */
+export interface PlaceLexicon {
+  /** Names written with a site word after them ("Kolvo district", "Garnet Street"). */
+  sites: Set<string>;
+  /** Names written as regions ("the Saldek region"). */
+  regions: Set<string>;
+  /** A name the report calls the capital ("the capital Velmorsk"). */
+  capital?: string;
+  /** Folded names of people and organisations, never places. */
+  notPlaces: Set<string>;
+}
+
+/** Reads the report-wide hints about unknown place names. */
+export function readPlaceLexicon(text: string, entities: readonly Entity[]): PlaceLexicon {
+  const lex: PlaceLexicon = { sites: new Set(), regions: new Set(), notPlaces: new Set() };
+  const siteRe = /\b(\p{Lu}[\p{Ll}’'-]{2,})\s+(district|neighbou?rhood|quarter|street|avenue|square|boulevard)\b/giu;
+  for (let m = siteRe.exec(text); m; m = siteRe.exec(text)) lex.sites.add(foldName(m[1]!));
+  NAMED_AREA.lastIndex = 0;
+  for (let m = NAMED_AREA.exec(text); m; m = NAMED_AREA.exec(text)) {
+    if (/district|area/iu.test(m[2]!)) lex.sites.add(foldName(m[1]!));
+    else lex.regions.add(foldName(m[1]!));
+  }
+  CAPITAL_APPOSITION.lastIndex = 0;
+  const cap = CAPITAL_APPOSITION.exec(text);
+  if (cap) lex.capital = (cap[1] ?? cap[2])!;
+  for (const e of entities) {
+    if (e.type !== 'person' && e.type !== 'organisation') continue;
+    for (const m of e.mentions) for (const w of m.text.split(/\s+/u)) if (/^\p{Lu}/u.test(w)) lex.notPlaces.add(foldName(w));
+  }
+  // A name used as a site is not also a person's surname; towns may share a name with a region.
+  for (const s of lex.sites) lex.notPlaces.delete(s);
+  return lex;
+}
+
+/** The words before `at` within its sentence (at most WINDOW characters): where role cues sit. */
+function before(text: string, from: number, at: number): string {
+  return text.slice(Math.max(from, at - WINDOW), at);
+}
+
+/**
+ * Location candidates in one sentence (`from`–`to` of `text`), best first. `mentions` are the
+ * entity mentions inside the sentence; `skip` ranges (speaker names) hold no locations.
+ */
+export function placeCandidates(
+  text: string,
+  from: number,
+  to: number,
+  mentions: readonly FlatMention[],
+  lex: PlaceLexicon,
+  skip: readonly Range[],
+): PlaceCandidate[] {
+  const out: PlaceCandidate[] = [];
+  const covered: Range[] = [];
+  const inSkip = (s: number, e: number) => skip.some(([a, b]) => s < b && a < e);
+  for (const { entity, mention } of mentions) {
+    covered.push(mention.range);
+    if (mention.kind === 'role' || mention.kind === 'pronoun-like') continue;
+    if (entity.type !== 'place' && entity.type !== 'facility') continue;
+    const [s, e] = mention.range;
+    if (inSkip(s, e)) continue;
+    const c = entityCandidate(text, entity, mention, from);
+    if (c) out.push(c);
+  }
+  unknownCandidates(text, from, to, covered, lex, out, inSkip);
+  deicticCandidates(text, from, to, out);
+  return out.sort((a, b) => b.score - a.score || a.range[0] - b.range[0]);
+}
+
+function roleScore(text: string, s: number, e: number, from: number): { score: number; near: boolean } | undefined {
+  const pre = before(text, from, s);
+  const after = text.slice(e, Math.min(text.length, e + 30));
+  if (ACTOR_AFTER_PLACE.test(after)) return undefined;
+  if (REFERENCE_BEFORE_PLACE.test(pre)) return undefined;
+  if (/\b(?:from|by)\s+(?:the\s+)?(?:direction of\s+(?:the\s+)?)?$/iu.test(pre)) return undefined;
+  const near = NEAR_BEFORE_PLACE.test(pre);
+  const locative = near || LOCATIVE_BEFORE_PLACE.test(pre);
+  return { score: locative ? 2 : 0, near };
+}
+
+function entityCandidate(text: string, entity: Entity, mention: EntityMention, from: number): PlaceCandidate | undefined {
+  const [s, e] = mention.range;
+  const role = roleScore(text, s, e, from);
+  if (!role) return undefined;
+  const geo = entity.geo;
+  if (entity.type === 'facility' || !geo) {
+    // A facility stands in a town; a street or river without geo is a site of whatever town the report is about.
+    const site: PlaceCandidate = {
+      key: `e:${entity.id}`,
+      name: entity.canonical,
+      kind: 'site',
+      entityId: entity.id,
+      precision: role.near ? 2 : 1,
+      range: mention.range,
+      score: role.score + 1,
+    };
+    if (geo) site.town = { key: geoKey(geo, entity.id), name: geo.name, geo };
+    return site;
+  }
+  const isCountry = geo.precision === 3 && countryCode(entity.canonical) !== undefined;
+  const kind: PlaceKind = geo.precision === 1 ? 'city' : isCountry ? 'country' : 'region';
+  // A country or region is a location only with a locative before it ("in Ukraine", not "blamed Ukraine").
+  if (kind !== 'city' && role.score === 0) return undefined;
+  const c: PlaceCandidate = {
+    key: geoKey(geo, entity.id),
+    name: entity.canonical,
+    kind,
+    geo,
+    entityId: entity.id,
+    precision: kind === 'city' ? (role.near ? 2 : 1) : 3,
+    range: mention.range,
+    score: role.score + (kind === 'city' ? 2 : kind === 'region' ? 1 : 0),
+  };
+  if (kind === 'region') {
+    const seat = /^(.+?)\s+(?:region|oblast|province)$/iu.exec(entity.canonical);
+    if (seat) c.seatKey = `n:${foldName(seat[1]!)}`;
+  }
+  return c;
+}
+
+/** Identity of a geocoded place: its GeoNames id when it has one, else its entity. */
+export function geoKey(geo: GeoPlace, entityId?: string): string {
+  return geo.geonameId !== undefined && geo.precision === 1 ? `g:${geo.geonameId}` : `e:${entityId ?? foldName(geo.name)}`;
+}
+
+function unknownCandidates(
+  text: string,
+  from: number,
+  to: number,
+  covered: readonly Range[],
+  lex: PlaceLexicon,
+  out: PlaceCandidate[],
+  inSkip: (s: number, e: number) => boolean,
+): void {
+  const sentence = text.slice(from, to);
+  const overlaps = (s: number, e: number) => covered.some(([a, b]) => s < b && a < e);
+  const push = (name: string, s: number, e: number, kind: 'city' | 'region' | 'site', score: number, near: boolean) => {
+    if (overlaps(s, e) || inSkip(s, e)) return;
+    const folded = foldName(name);
+    if (lex.notPlaces.has(folded) || out.some((c) => c.range[0] === s)) return;
+    const c: PlaceCandidate = {
+      key: `n:${folded}${kind === 'region' ? ' region' : ''}`,
+      name: kind === 'region' ? `${name.replace(/['’]s$/u, '')} region` : name.replace(/['’]s$/u, ''),
+      kind,
+      precision: kind === 'region' ? 3 : near ? 2 : 1,
+      range: [s, e],
+      score,
+    };
+    if (kind === 'region') c.seatKey = `n:${folded}`;
+    out.push(c);
+  };
+  NAMED_AREA.lastIndex = 0;
+  for (let m = NAMED_AREA.exec(sentence); m; m = NAMED_AREA.exec(sentence)) {
+    const s = from + m.index + m[0].indexOf(m[1]!);
+    const e = s + m[1]!.length;
+    const role = roleScore(text, from + m.index, e, from);
+    if (!role) continue;
+    const isRegion = REGION_WORDS.test(m[2]!);
+    push(m[1]!, s, e, isRegion ? 'region' : 'site', role.score + 1, role.near);
+  }
+  UNKNOWN_AFTER_LOCATIVE.lastIndex = 0;
+  for (let m = UNKNOWN_AFTER_LOCATIVE.exec(sentence); m; m = UNKNOWN_AFTER_LOCATIVE.exec(sentence)) {
+    let name = m[1]!;
+    const s = from + m.index + m[0].length - name.length;
+    const words = name.split(/\s+/u);
+    // "Kolvo apartment block", "Velmorsk’s Kolvo district": keep the first name; two-word names only when both are names.
+    if (words.length === 2 && (SITE_WORDS.test(words[1]!) || NOT_PLACE_WORDS.has(words[1]!))) name = words[0]!;
+    const first = name.split(/\s+/u)[0]!.replace(/['’]s$/u, '');
+    if (MONTHS_DAYS.test(first) || NOT_PLACE_WORDS.has(first)) continue;
+    if (countryCode(first) || demonymCountry(first)) continue;
+    const e = s + name.length;
+    const after = text.slice(e, Math.min(text.length, e + 30));
+    // "over Karvelian territory": an adjective before a common noun is no town.
+    if (/(?:ian|ean|ese|ish)$/u.test(first) && /^\s+\p{Ll}/u.test(after)) continue;
+    if (ACTOR_AFTER_PLACE.test(after.trimStart())) continue;
+    const folded = foldName(name);
+    const siteWord = SITE_WORDS.exec(after.trimStart());
+    const kind = lex.sites.has(folded) || (siteWord && !/^port\b/iu.test(siteWord[0])) ? 'site' : lex.regions.has(folded) && REGION_WORDS.test(after.trimStart()) ? 'region' : 'city';
+    const pre = before(text, from, s);
+    if (REFERENCE_BEFORE_PLACE.test(pre) || /\bfrom\s+(?:the\s+)?$/iu.test(pre)) continue;
+    push(name, s, e, kind, 3, NEAR_BEFORE_PLACE.test(pre));
+  }
+  const cap = lex.capital;
+  if (cap) {
+    const re = /\bcapital,?\s+(\p{Lu}[\p{Ll}’'-]{2,})/gu;
+    for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
+      const s = from + m.index + m[0].length - m[1]!.length;
+      push(m[1]!, s, s + m[1]!.length, 'city', 3, false);
+    }
+  }
+}
+
+function deicticCandidates(text: string, from: number, to: number, out: PlaceCandidate[]): void {
+  const sentence = text.slice(from, to);
+  DEICTIC.lastIndex = 0;
+  for (let m = DEICTIC.exec(sentence); m; m = DEICTIC.exec(sentence)) {
+    const s = from + m.index;
+    const e = s + m[0].length;
+    if (out.some((c) => c.range[0] < e && s < c.range[1])) continue;
+    const role = roleScore(text, s, e, from);
+    if (!role) continue;
+    const adjective = m[1];
+    const cc = adjective ? demonymCountry(adjective) : undefined;
+    const what = m[2]!.toLowerCase() === 'capital' ? 'capital' : 'city';
+    const c: PlaceCandidate = {
+      key: 'deictic',
+      name: m[0],
+      kind: 'deictic',
+      precision: role.near ? 2 : 1,
+      range: [s, e],
+      deictic: cc ? { what, country: cc } : { what },
+      score: role.score + 1,
+    };
+    out.push(c);
+  }
+}
+
+/** The capital of a country as a gazetteer place (precision 1), for "the Russian capital". */
+export function capitalPlace(cc: string): GeoPlace | undefined {
+  const g = gazetteer();
+  const i = g.capitalOf(cc);
+  if (i === undefined) return undefined;
+  const p = g.place(i);
+  const geo: GeoPlace = { name: p.name, country: p.country, lat: p.lat, lon: p.lon, precision: 1, geonameId: p.geonameId };
+  if (p.admin1) geo.admin1 = `${p.country}.${p.admin1}`;
+  if (p.population) geo.population = p.population;
+  return geo;
+}

@@ -1,0 +1,81 @@
+/**
+ * Sides: which country (or party) a phrase speaks for or names. "Kiev regime", "Ukrainian
+ * leadership" and "Ukraine" are one side; so are "Dorvanian regime" and "Dorvania" even though no
+ * list knows Dorvania (their shared stem decides). Used to tell a claim from a blame, to match a
+ * denial to the accusation it answers, and to name attackers the same way across sentences.
+ */
+import { countryCode, countryName, demonymCountry } from '../places/countries.js';
+import type { Entity } from '../entities/entity-types.js';
+
+export interface Side {
+  /** 'cc:UA' for a known country, 'stem:dorvan' for a party known only by its name. */
+  key: string;
+  /** How to name it: the country's name, or the noun form the report uses ("Dorvania"). */
+  name: string;
+}
+
+const WORD = /\p{Lu}[\p{L}’'-]*/gu;
+const DEMONYM_SUFFIX = /(?:['’]s|ians?|ians['’]|ia|ans?|ese|ish|i)$/u;
+/** Capitalised words that open a phrase but name no side. */
+const NOT_SIDES = new Set([
+  'The', 'A', 'An', 'In', 'On', 'At', 'Its', 'His', 'Her', 'Their', 'President', 'Minister', 'Mayor', 'Governor', 'Colonel', 'General',
+  'Defence', 'Defense', 'Foreign', 'Ministry', 'Mr', 'Mrs', 'Ms', 'Dr', 'Western', 'Eastern', 'Northern', 'Southern', 'European', 'Regional',
+  'State', 'National', 'Air', 'Armed', 'Forces', 'Military', 'Intelligence', 'Kremlin', 'White', 'House', 'City', 'Hall', 'Council',
+]);
+
+/** Stem of a proper name or its adjective: Dorvania, Dorvanian, Dorvania's → "dorvan". */
+export function nameStem(word: string): string {
+  const bare = word.replace(/['’]s$/u, '');
+  const stem = bare.replace(DEMONYM_SUFFIX, '');
+  return (stem.length >= 4 ? stem : bare).toLowerCase();
+}
+
+/**
+ * Reads the side a phrase names. Place entities under `entityAt` (a mention inside the phrase)
+ * decide first ("Kiev" → Ukraine), then country names and adjectives, then the stem of the first
+ * capitalised word that is not a title.
+ */
+export function sideOf(phrase: string, entity?: Entity): Side | undefined {
+  if (entity?.geo?.country && (entity.type === 'place' || entity.type === 'facility')) return countrySide(entity.geo.country);
+  WORD.lastIndex = 0;
+  let fallback: Side | undefined;
+  for (let m = WORD.exec(phrase); m; m = WORD.exec(phrase)) {
+    const w = m[0].replace(/['’]s$/u, '');
+    const cc = countryCode(w) ?? demonymCountry(w);
+    if (cc) return countrySide(cc);
+    if (!fallback && !NOT_SIDES.has(w) && w.length >= 4) fallback = { key: `stem:${nameStem(w)}`, name: w };
+  }
+  if (!fallback) {
+    const lower = /\b([a-z]+(?:ian|ean))\b/u.exec(phrase);
+    const cc = lower ? demonymCountry(lower[1]!) : undefined;
+    if (cc) return countrySide(cc);
+  }
+  return fallback;
+}
+
+function countrySide(cc: string): Side {
+  return { key: `cc:${cc}`, name: countryName(cc) ?? cc };
+}
+
+/**
+ * Names sides the way the report does: a party known only by its stem gets the noun form the text
+ * uses ("Dorvania" rather than "Dorvanian") when there is one.
+ */
+export class SideNames {
+  private readonly nouns = new Map<string, string>();
+
+  constructor(text: string) {
+    // One pass over capitalised words: a word ending like a country noun (-ia, -land, -stan) names its stem.
+    const re = /\b\p{Lu}[\p{Ll}]{2,}(?:ia|land|stan|ania)\b/gu;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const stem = nameStem(m[0]);
+      if (!this.nouns.has(stem)) this.nouns.set(stem, m[0]);
+    }
+  }
+
+  /** The display name of a side. */
+  name(side: Side): string {
+    if (!side.key.startsWith('stem:')) return side.name;
+    return this.nouns.get(side.key.slice(5)) ?? side.name;
+  }
+}

@@ -1,0 +1,59 @@
+/**
+ * Average-linkage agglomerative clustering of a small set of units (a unit is one report, or a
+ * fixed group of reports that is not taken apart). Repeatedly joins the two groups with the
+ * highest mean pairwise similarity until that mean falls below the threshold. Cubic in the
+ * number of units, so the clusterer only runs it on a bounded neighbourhood.
+ */
+
+/**
+ * Clusters `units` (each a list of report numbers) by average linkage over `similarity` of
+ * report pairs. Returns groups of unit positions. Ties go to the pair with the lowest
+ * positions, so the result depends only on the input order.
+ */
+export function averageLinkage(
+  units: readonly (readonly number[])[],
+  similarity: (a: number, b: number) => number,
+  threshold: number,
+): number[][] {
+  const n = units.length;
+  const groups: (number[] | undefined)[] = units.map((_, i) => [i]);
+  const size = units.map((u) => u.length);
+  // sim[i][j] (i < j): mean pairwise similarity between groups i and j, kept by Lance–Williams.
+  const sim: Float64Array[] = units.map(() => new Float64Array(n));
+  for (let i = 0; i < n; i++) {
+    for (let j = i + 1; j < n; j++) {
+      let s = 0;
+      for (const a of units[i]!) for (const b of units[j]!) s += similarity(a, b);
+      sim[i]![j] = units[i]!.length && units[j]!.length ? s / (units[i]!.length * units[j]!.length) : 0;
+    }
+  }
+  const get = (i: number, j: number) => (i < j ? sim[i]![j]! : sim[j]![i]!);
+  const set = (i: number, j: number, v: number) => {
+    if (i < j) sim[i]![j] = v;
+    else sim[j]![i] = v;
+  };
+  for (;;) {
+    let best = -Infinity;
+    let bi = -1;
+    let bj = -1;
+    for (let i = 0; i < n; i++) {
+      if (!groups[i]) continue;
+      for (let j = i + 1; j < n; j++) {
+        if (!groups[j]) continue;
+        const s = sim[i]![j]!;
+        if (s > best) [best, bi, bj] = [s, i, j];
+      }
+    }
+    if (bi < 0 || best < threshold) break;
+    const si = size[bi]!;
+    const sj = size[bj]!;
+    for (let k = 0; k < n; k++) {
+      if (k === bi || k === bj || !groups[k]) continue;
+      set(bi, k, (get(bi, k) * si + get(bj, k) * sj) / (si + sj));
+    }
+    size[bi] = si + sj;
+    groups[bi]!.push(...groups[bj]!);
+    groups[bj] = undefined;
+  }
+  return groups.filter((g): g is number[] => g !== undefined).map((g) => g.sort((a, b) => a - b));
+}

@@ -1,0 +1,85 @@
+/**
+ * The LSH buckets: a hash multimap from a 32-bit band key to report numbers, in typed arrays so
+ * that millions of entries cost about 24 bytes each and no garbage collection. Buckets hold at
+ * most `maxBucket` reports (the first ones in): a key that many reports share is boilerplate,
+ * not a sign of copying, and reading it would cost more than it tells.
+ */
+export class BandTable {
+  private slotKey: Uint32Array;
+  /** Newest entry of each slot's bucket, or -1 when the slot is empty. */
+  private slotHead: Int32Array;
+  private used = 0;
+  private entryDoc: Int32Array;
+  private entryNext: Int32Array;
+  private entries = 0;
+
+  constructor(readonly maxBucket: number, initialSlots = 1024) {
+    const size = 1 << Math.ceil(Math.log2(Math.max(16, initialSlots)));
+    this.slotKey = new Uint32Array(size);
+    this.slotHead = new Int32Array(size).fill(-1);
+    this.entryDoc = new Int32Array(size);
+    this.entryNext = new Int32Array(size);
+  }
+
+  /** Entries stored. */
+  get size(): number {
+    return this.entries;
+  }
+
+  /** Adds report `doc` to the bucket of `key`, unless the bucket is full. */
+  insert(key: number, doc: number): void {
+    if ((this.used + 1) * 2 > this.slotKey.length) this.rehash(this.slotKey.length * 2);
+    const slot = this.find(key);
+    let head = this.slotHead[slot]!;
+    if (head === -1) {
+      this.slotKey[slot] = key;
+      this.used++;
+    } else {
+      let n = 0;
+      for (let e = head; e !== -1; e = this.entryNext[e]!) if (++n >= this.maxBucket) return;
+    }
+    if (this.entries === this.entryDoc.length) this.growEntries();
+    const e = this.entries++;
+    this.entryDoc[e] = doc;
+    this.entryNext[e] = head;
+    head = e;
+    this.slotHead[slot] = head;
+  }
+
+  /** Calls `visit` for every report in the bucket of `key`. */
+  forEach(key: number, visit: (doc: number) => void): void {
+    const slot = this.find(key);
+    for (let e = this.slotHead[slot]!; e !== -1; e = this.entryNext[e]!) visit(this.entryDoc[e]!);
+  }
+
+  /** Linear probing: the slot holding `key`, or the empty slot where it would go. */
+  private find(key: number): number {
+    const mask = this.slotKey.length - 1;
+    // The keys are already well-mixed hashes, so their low bits index directly.
+    let i = key & mask;
+    while (this.slotHead[i] !== -1 && this.slotKey[i] !== key) i = (i + 1) & mask;
+    return i;
+  }
+
+  private rehash(size: number): void {
+    const oldKey = this.slotKey;
+    const oldHead = this.slotHead;
+    this.slotKey = new Uint32Array(size);
+    this.slotHead = new Int32Array(size).fill(-1);
+    for (let i = 0; i < oldKey.length; i++) {
+      if (oldHead[i] === -1) continue;
+      const slot = this.find(oldKey[i]!);
+      this.slotKey[slot] = oldKey[i]!;
+      this.slotHead[slot] = oldHead[i]!;
+    }
+  }
+
+  private growEntries(): void {
+    const doc = new Int32Array(this.entryDoc.length * 2);
+    doc.set(this.entryDoc);
+    const next = new Int32Array(this.entryNext.length * 2);
+    next.set(this.entryNext);
+    this.entryDoc = doc;
+    this.entryNext = next;
+  }
+}

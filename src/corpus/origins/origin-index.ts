@@ -1,0 +1,487 @@
+/**
+ * The origin index: which reports in a growing corpus are not independent of each other.
+ *
+ * Each report added is shingled (word 5-grams of its normalised text); its distinctive shingles
+ * (not inside quotation marks, not common across the corpus) are MinHashed and the signature is
+ * cut into LSH bands. Reports sharing band keys are the only candidates, and each candidate is
+ * checked exactly: shingle containment, direction (credit, then publication time, then arrival),
+ * and the shared passages in both texts. Credited reports are matched to the credited outlet's
+ * reports by shared numbers and names, which also works across languages; reports whose facts
+ * all come from one speaker are tied to that speaker. Links join reports into origin groups
+ * (union–find); a group counts once as an independent origin.
+ *
+ * Deterministic for the same input order. What order changes: which of two undated, uncredited
+ * near-duplicates is called the origin (the first added), which shingles count as common at the
+ * time a report is compared, and which reports fill a bucket that has reached its cap.
+ */
+import { CorroborateError } from '../../core/errors.js';
+import type { CleanDocument } from '../../model/document.js';
+import { evidenceHolds, evidenceOf, type Evidence } from '../../model/span.js';
+import { BandTable } from './band-table.js';
+import { matchCredit, type CreditMatchOptions, type FactSide } from './credit-match.js';
+import { factPrint } from './fact-prints.js';
+import { bandKeys, minhashSignature } from './minhash.js';
+import { credits, entryOf, type OriginEntry } from './origin-entry.js';
+import { EXTERNAL_PREFIX, type OriginGroup, type OriginLink, type ReportLabel } from './origin-types.js';
+import { relayedStatement } from './relayed-statement.js';
+import { ShingleSketch, fromBase64, toBase64, type ShingleSketchState } from './shingle-sketch.js';
+import { matchText, textSide, type TextMatchOptions, type TextSide } from './text-match.js';
+import { shingleText, type ShingledText } from './text-shingles.js';
+import { UnionFind } from './union-find.js';
+
+/** Tuning of the origin index; every field has a default ({@link DEFAULT_ORIGIN_OPTIONS}). */
+export interface OriginIndexOptions extends Partial<TextMatchOptions>, Partial<CreditMatchOptions> {
+  /** Words per shingle. */
+  shingleSize?: number;
+  /** LSH bands and rows per band (the signature has bands × rows positions). */
+  bands?: number;
+  rows?: number;
+  /** Least band keys a candidate must share with the report. */
+  minBandHits?: number;
+  /** Candidates checked per report, those sharing the most bands. */
+  maxCandidates?: number;
+  /** Reports kept per LSH bucket. */
+  maxBucket?: number;
+  /** Reports with fewer distinctive shingles are too short to judge by wording. */
+  minShingles?: number;
+  /** A shingle is common once this many reports carry it… */
+  commonFloor?: number;
+  /** …or this share of all reports, whichever is more. */
+  commonShare?: number;
+  sketchDepth?: number;
+  sketchWidth?: number;
+  /** Fewest factual sentences, and least share from one speaker, for a report to count as relaying that speaker. */
+  relayMinFacts?: number;
+  relayMinShare?: number;
+  /** Keep each report's text in the index (else `loadText` must give it back when needed). */
+  keepText?: boolean;
+}
+
+export type ResolvedOriginOptions = Required<OriginIndexOptions>;
+
+export const DEFAULT_ORIGIN_OPTIONS: Readonly<ResolvedOriginOptions> = Object.freeze({
+  shingleSize: 5,
+  bands: 48,
+  rows: 2,
+  minBandHits: 2,
+  maxCandidates: 24,
+  maxBucket: 256,
+  minShingles: 12,
+  minShared: 8,
+  copyContainment: 0.6,
+  rewriteContainment: 0.25,
+  rewriteMinPassage: 8,
+  maxGap: 8,
+  maxPassages: 4,
+  commonFloor: 24,
+  commonShare: 0.02,
+  sketchDepth: 4,
+  sketchWidth: 1 << 18,
+  translationMinShared: 5,
+  translationMinContainment: 0.4,
+  sourceMinShared: 6,
+  sourceMinContainment: 0.5,
+  maxAligned: 3,
+  relayMinFacts: 3,
+  relayMinShare: 0.8,
+  keepText: true,
+});
+
+/** Where the index reads back a report's text when it does not keep texts (a store). */
+export interface OriginIndexHooks {
+  loadText?: (docId: string) => string | undefined;
+}
+
+/** An incremental index of report origins. */
+export interface OriginIndex {
+  /** Adds a cleaned report; returns the links found (the report derived from others, or others from it). A known id adds nothing. */
+  add(doc: CleanDocument): OriginLink[];
+  has(docId: string): boolean;
+  /** Every link, in the order found. */
+  links(): OriginLink[];
+  /** Links in which the report is the dependent one. */
+  linksOf(docId: string): OriginLink[];
+  /** Reports joined by links; groups of one only when asked. */
+  originGroups(opts?: { singletons?: boolean }): OriginGroup[];
+  /** The origin of a report's group (itself when it stands alone), or undefined when unknown. */
+  originOf(docId: string): string | undefined;
+  /** How many origin groups the given reports fall into; an id the index does not know counts as its own. */
+  independentOrigins(docIds: readonly string[]): number;
+  /** Headline, outlet and date of a report, for messages. */
+  describe(docId: string): ReportLabel | undefined;
+  readonly size: number;
+  /** The whole state as JSON-safe data ({@link originIndexFromJSON} restores it). */
+  toJSON(): OriginIndexState;
+}
+
+/** A report's entry as saved. */
+export type SavedEntry = Omit<OriginEntry, 'no' | 'window'> & { window?: [number, number] };
+
+/** Saved state of an origin index. Band keys and the shingle sketch are base64 of little-endian arrays. */
+export interface OriginIndexState {
+  version: 1;
+  options: ResolvedOriginOptions;
+  docs: SavedEntry[];
+  bandKeys: string;
+  sketch: ShingleSketchState;
+  links: OriginLink[];
+}
+
+/** Creates an empty index. */
+export function createOriginIndex(options: OriginIndexOptions = {}, hooks: OriginIndexHooks = {}): OriginIndex {
+  return new Index(resolve(options), hooks);
+}
+
+/** Restores an index from {@link OriginIndex.toJSON}; throws CRB_ERR_CORPUS_STATE on malformed state. */
+export function originIndexFromJSON(state: unknown, hooks: OriginIndexHooks = {}): OriginIndex {
+  const s = state as Partial<OriginIndexState> | null;
+  if (!s || typeof s !== 'object' || s.version !== 1 || !Array.isArray(s.docs) || !Array.isArray(s.links) || typeof s.bandKeys !== 'string' || !s.sketch || !s.options) {
+    throw new CorroborateError('CRB_ERR_CORPUS_STATE', 'origin index state is malformed or of an unknown version');
+  }
+  try {
+    return Index.restore(s as OriginIndexState, hooks);
+  } catch (e) {
+    if (e instanceof CorroborateError) throw e;
+    throw new CorroborateError('CRB_ERR_CORPUS_STATE', `origin index state is malformed: ${(e as Error).message}`, { cause: e });
+  }
+}
+
+function resolve(options: OriginIndexOptions): ResolvedOriginOptions {
+  const o = { ...DEFAULT_ORIGIN_OPTIONS, ...options };
+  for (const k of ['shingleSize', 'bands', 'rows', 'minBandHits', 'maxCandidates', 'maxBucket', 'minShingles', 'minShared'] as const) {
+    if (!Number.isInteger(o[k]) || o[k] < 1) throw new RangeError(`origin index option ${k} must be a positive integer`);
+  }
+  return o;
+}
+
+/** Reports whose texts are compared most often stay shingled; the cache never changes a result. */
+const SHINGLE_CACHE = 64;
+
+class Index implements OriginIndex {
+  private readonly entries: OriginEntry[] = [];
+  private readonly byId = new Map<string, number>();
+  private readonly table: BandTable;
+  private bandStore: Uint32Array;
+  private sketch: ShingleSketch;
+  private readonly outlets = new Map<string, number[]>();
+  private readonly pending = new Map<string, number[]>();
+  private readonly uf = new UnionFind();
+  private readonly docNode: number[] = [];
+  private readonly externalNode = new Map<string, number>();
+  private readonly allLinks: OriginLink[] = [];
+  private readonly linksByDoc = new Map<string, number[]>();
+  private readonly shingleCache = new Map<number, ShingledText>();
+
+  constructor(
+    private readonly o: ResolvedOriginOptions,
+    private readonly hooks: OriginIndexHooks,
+  ) {
+    if (!o.keepText && !hooks.loadText) throw new RangeError('an origin index that does not keep texts needs loadText');
+    this.table = new BandTable(o.maxBucket);
+    this.bandStore = new Uint32Array(o.bands * 64);
+    this.sketch = new ShingleSketch(o.sketchDepth, o.sketchWidth);
+  }
+
+  static restore(s: OriginIndexState, hooks: OriginIndexHooks): Index {
+    const ix = new Index(resolve(s.options), hooks);
+    ix.sketch = ShingleSketch.fromJSON(s.sketch);
+    const keys = fromBase64(s.bandKeys, Uint32Array);
+    if (keys.length !== s.docs.length * ix.o.bands) throw new RangeError('band keys do not match the reports');
+    s.docs.forEach((d, no) => {
+      if (typeof d?.id !== 'string' || typeof d.banded !== 'boolean' || typeof d.label !== 'object') throw new RangeError(`report ${no} is malformed`);
+      const { window, ...rest } = d;
+      const entry: OriginEntry = { ...rest, no, ...(window ? { window: [window[0], window[1]] as const } : {}) };
+      ix.register(entry, entry.banded ? keys.subarray(no * ix.o.bands, (no + 1) * ix.o.bands) : undefined);
+    });
+    for (const link of s.links) {
+      if (!ix.byId.has(link.docId)) throw new RangeError(`a link names an unknown report ${link.docId}`);
+      ix.record(link);
+    }
+    return ix;
+  }
+
+  get size(): number {
+    return this.entries.length;
+  }
+
+  has(docId: string): boolean {
+    return this.byId.has(docId);
+  }
+
+  add(doc: CleanDocument): OriginLink[] {
+    if (this.byId.has(doc.id)) return [];
+    const o = this.o;
+    const entry = entryOf(doc, this.entries.length, o.keepText);
+    const isCommon = this.commonTest();
+    const side = textSide(entry, doc.text, o.shingleSize, isCommon);
+    const found: OriginLink[] = [];
+
+    let keys: Uint32Array | undefined;
+    if (side.distinct.size >= o.minShingles) {
+      keys = bandKeys(minhashSignature(side.distinct, o.bands * o.rows), o.bands, o.rows);
+      found.push(...this.textLinks(side, keys, isCommon));
+    }
+    const credited = this.creditLink(entry, doc.text, found);
+    if (credited) found.push(credited);
+    found.push(...this.pendingLinks(entry, doc.text));
+    if (!found.some((l) => l.docId === entry.id)) {
+      const relay = relayedStatement(doc, { minFacts: o.relayMinFacts, minShare: o.relayMinShare });
+      if (relay) {
+        found.push({
+          docId: entry.id,
+          derivedFrom: `${EXTERNAL_PREFIX}statement:${relay.key}`,
+          relation: 'relays-statement',
+          score: Math.round(relay.share * 1000) / 1000,
+          evidence: relay.sentences.slice(0, o.maxPassages).map((r) => evidenceOf(entry.id, doc.text, r[0], r[1])),
+          related: [],
+          external: { kind: 'statement', name: relay.name },
+        });
+      }
+    }
+
+    this.register(entry, keys);
+    // A copy adds no new independent use of its wording; counting it would make a widely
+    // syndicated story's own sentences look like boilerplate.
+    if (!found.some((l) => l.docId === entry.id && (l.relation === 'syndicated-copy' || l.relation === 'near-duplicate'))) {
+      this.sketch.addReport(new Set(side.shingled.hashes));
+    }
+    for (const link of found) this.record(link);
+    return found;
+  }
+
+  /** Candidates from the LSH buckets, checked; the best link per existing origin group. */
+  private textLinks(side: TextSide, keys: Uint32Array, isCommon: (h: number) => boolean): OriginLink[] {
+    const hits = new Map<number, number>();
+    for (const key of keys) this.table.forEach(key, (d) => hits.set(d, (hits.get(d) ?? 0) + 1));
+    const candidates = [...hits]
+      .filter(([, n]) => n >= this.o.minBandHits)
+      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+      .slice(0, this.o.maxCandidates)
+      .map(([d]) => d)
+      .sort((a, b) => a - b);
+    const best = new Map<number, { link: OriginLink; credited: boolean; no: number }>();
+    for (const c of candidates) {
+      const other = this.sideOf(c, isCommon);
+      if (!other) continue;
+      const link = matchText(side, other, this.o);
+      if (!link) continue;
+      const theirs = this.entries[c]!;
+      const credited = link.docId === side.entry.id ? credits(side.entry, theirs) : credits(theirs, side.entry);
+      // One link per origin group: the credited report first, then the closest copy, then the earliest.
+      const root = this.uf.find(this.docNode[c]!);
+      const prev = best.get(root);
+      if (!prev || (credited && !prev.credited) || (credited === prev.credited && link.score > prev.link.score)) {
+        best.set(root, { link, credited, no: c });
+      }
+    }
+    return [...best.values()].sort((a, b) => a.no - b.no).map((b) => b.link);
+  }
+
+  /** A link from a report to a report of the outlet it credits (or to the outlet itself, when none is here). */
+  private creditLink(entry: OriginEntry, text: string, found: readonly OriginLink[]): OriginLink | undefined {
+    const credit = entry.credit;
+    if (!credit || credit.key === entry.outletKey) return undefined;
+    const linked = new Set(found.flatMap((l) => [l.docId, l.derivedFrom]));
+    const ofOutlet = this.outlets.get(credit.key) ?? [];
+    const me: FactSide = { entry, text, print: factPrint(text) };
+    let best: OriginLink | undefined;
+    for (const no of ofOutlet) {
+      const theirs = this.entries[no]!;
+      if (linked.has(theirs.id)) {
+        entry.creditResolved = true;
+        return undefined; // already tied to that outlet's report by its wording
+      }
+      const t = this.textOf(theirs);
+      if (t === undefined) continue;
+      const link = matchCredit(me, { entry: theirs, text: t, print: factPrint(t) }, this.o);
+      if (link && (!best || link.score > best.score)) best = link;
+    }
+    if (best) {
+      entry.creditResolved = true;
+      return best;
+    }
+    // "Source: Stern" with no Stern report here: the report still has an origin, outside the set.
+    if (ofOutlet.length === 0 && (credit.cue === 'source-line' || credit.cue === 'translated-from' || credit.cue === 'given')) {
+      const evidence: Evidence[] = [];
+      if (credit.range) {
+        const ev: Evidence = { docId: entry.id, range: credit.range, quote: credit.quote };
+        if (evidenceHolds(ev, text)) evidence.push(evidenceOf(entry.id, text, credit.range[0], credit.range[1]));
+      }
+      return {
+        docId: entry.id,
+        derivedFrom: `${EXTERNAL_PREFIX}outlet:${credit.key}`,
+        relation: credit.cue === 'translated-from' ? 'credited-translation' : 'credited-source',
+        score: 1,
+        evidence,
+        related: [],
+        external: { kind: 'outlet', name: credit.name },
+      };
+    }
+    return undefined;
+  }
+
+  /** Earlier reports that credit this report's outlet and were waiting for one of its reports. */
+  private pendingLinks(entry: OriginEntry, text: string): OriginLink[] {
+    if (!entry.outletKey) return [];
+    const waiting = this.pending.get(entry.outletKey);
+    if (!waiting?.length) return [];
+    const mine: FactSide = { entry, text, print: factPrint(text) };
+    const out: OriginLink[] = [];
+    const still: number[] = [];
+    for (const no of waiting) {
+      const theirs = this.entries[no]!;
+      const t = this.textOf(theirs);
+      const link = t === undefined ? undefined : matchCredit({ entry: theirs, text: t, print: factPrint(t) }, mine, this.o);
+      if (link) {
+        theirs.creditResolved = true;
+        out.push(link);
+      } else still.push(no);
+    }
+    this.pending.set(entry.outletKey, still);
+    return out;
+  }
+
+  /** Files a report: ids, LSH buckets, outlet and pending-credit lists, its union–find node. */
+  private register(entry: OriginEntry, keys: Uint32Array | undefined): void {
+    const no = entry.no;
+    this.entries.push(entry);
+    this.byId.set(entry.id, no);
+    this.docNode.push(this.uf.make());
+    const b = this.o.bands;
+    if ((no + 1) * b > this.bandStore.length) {
+      const grown = new Uint32Array(Math.max((no + 1) * b, this.bandStore.length * 2));
+      grown.set(this.bandStore);
+      this.bandStore = grown;
+    }
+    if (keys) {
+      entry.banded = true;
+      this.bandStore.set(keys, no * b);
+      for (const k of keys) this.table.insert(k, no);
+    }
+    if (entry.outletKey) push(this.outlets, entry.outletKey, no);
+    if (entry.credit && entry.credit.key !== entry.outletKey && !entry.creditResolved) push(this.pending, entry.credit.key, no);
+  }
+
+  /** Keeps a link and joins its two ends. */
+  private record(link: OriginLink): void {
+    const i = this.allLinks.push(link) - 1;
+    push(this.linksByDoc, link.docId, i);
+    const a = this.docNode[this.byId.get(link.docId)!]!;
+    this.uf.union(a, this.nodeOf(link.derivedFrom));
+  }
+
+  private nodeOf(id: string): number {
+    const no = this.byId.get(id);
+    if (no !== undefined) return this.docNode[no]!;
+    let n = this.externalNode.get(id);
+    if (n === undefined) this.externalNode.set(id, (n = this.uf.make()));
+    return n;
+  }
+
+  private commonTest(): (h: number) => boolean {
+    const at = Math.max(this.o.commonFloor, Math.ceil(this.o.commonShare * this.entries.length));
+    return (h) => this.sketch.estimate(h) >= at;
+  }
+
+  private textOf(e: OriginEntry): string | undefined {
+    return e.text ?? this.hooks.loadText?.(e.id);
+  }
+
+  private sideOf(no: number, isCommon: (h: number) => boolean): TextSide | undefined {
+    const e = this.entries[no]!;
+    const text = this.textOf(e);
+    if (text === undefined) return undefined;
+    let shingled = this.shingleCache.get(no);
+    if (shingled) this.shingleCache.delete(no);
+    else shingled = shingleText(text, this.o.shingleSize);
+    this.shingleCache.set(no, shingled);
+    if (this.shingleCache.size > SHINGLE_CACHE) this.shingleCache.delete(this.shingleCache.keys().next().value!);
+    const mask = new Uint8Array(shingled.hashes.length);
+    const distinct = new Set<number>();
+    for (let i = 0; i < mask.length; i++) {
+      const h = shingled.hashes[i]!;
+      if (shingled.quoted[i] || isCommon(h)) continue;
+      mask[i] = 1;
+      distinct.add(h);
+    }
+    return { entry: e, text, shingled, distinct, mask };
+  }
+
+  links(): OriginLink[] {
+    return [...this.allLinks];
+  }
+
+  linksOf(docId: string): OriginLink[] {
+    return (this.linksByDoc.get(docId) ?? []).map((i) => this.allLinks[i]!);
+  }
+
+  originGroups(opts: { singletons?: boolean } = {}): OriginGroup[] {
+    const groups = new Map<number, { members: number[]; external: string[] }>();
+    const groupOf = (root: number) => {
+      let g = groups.get(root);
+      if (!g) groups.set(root, (g = { members: [], external: [] }));
+      return g;
+    };
+    this.entries.forEach((e) => groupOf(this.uf.find(this.docNode[e.no]!)).members.push(e.no));
+    for (const [id, node] of this.externalNode) groupOf(this.uf.find(node)).external.push(id);
+    const out: OriginGroup[] = [];
+    for (const g of groups.values()) {
+      if (g.members.length === 0 || (g.members.length === 1 && g.external.length === 0 && !opts.singletons)) continue;
+      out.push({
+        origin: this.entries[this.groupOrigin(g.members)]!.id,
+        members: g.members.map((no) => this.entries[no]!.id),
+        ...(g.external.length ? { external: g.external } : {}),
+      });
+    }
+    return out;
+  }
+
+  /** Members not derived from another member; of those the earliest published, then the first added. */
+  private groupOrigin(members: number[]): number {
+    const inGroup = new Set(members.map((no) => this.entries[no]!.id));
+    const roots = members.filter((no) => !this.linksOf(this.entries[no]!.id).some((l) => inGroup.has(l.derivedFrom)));
+    const pool = roots.length ? roots : members;
+    const start = (no: number) => this.entries[no]!.window?.[0] ?? Number.POSITIVE_INFINITY;
+    return [...pool].sort((a, b) => start(a) - start(b) || a - b)[0]!;
+  }
+
+  originOf(docId: string): string | undefined {
+    const no = this.byId.get(docId);
+    if (no === undefined) return undefined;
+    const root = this.uf.find(this.docNode[no]!);
+    const members = this.entries.filter((e) => this.uf.find(this.docNode[e.no]!) === root).map((e) => e.no);
+    return this.entries[this.groupOrigin(members)]!.id;
+  }
+
+  independentOrigins(docIds: readonly string[]): number {
+    const seen = new Set<string>();
+    for (const id of docIds) {
+      const no = this.byId.get(id);
+      seen.add(no === undefined ? `?${id}` : String(this.uf.find(this.docNode[no]!)));
+    }
+    return seen.size;
+  }
+
+  describe(docId: string): ReportLabel | undefined {
+    const no = this.byId.get(docId);
+    return no === undefined ? undefined : { ...this.entries[no]!.label };
+  }
+
+  toJSON(): OriginIndexState {
+    const n = this.entries.length;
+    return {
+      version: 1,
+      options: { ...this.o },
+      docs: this.entries.map(({ no: _no, window, ...rest }) => ({ ...rest, ...(window ? { window: [window[0], window[1]] as [number, number] } : {}) })),
+      bandKeys: toBase64(this.bandStore.subarray(0, n * this.o.bands)),
+      sketch: this.sketch.toJSON(),
+      links: this.allLinks.map((l) => structuredClone(l)),
+    };
+  }
+}
+
+function push<K>(m: Map<K, number[]>, k: K, v: number): void {
+  const list = m.get(k);
+  if (list) list.push(v);
+  else m.set(k, [v]);
+}

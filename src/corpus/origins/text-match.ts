@@ -1,0 +1,100 @@
+/**
+ * Checks a candidate pair found through the LSH buckets: exact shingle containment, direction,
+ * relation, and the shared passages in both texts.
+ */
+import { evidenceHolds, evidenceOf, type Evidence } from '../../model/span.js';
+import { originOfPair, sameCreditedSource, type OriginEntry } from './origin-entry.js';
+import type { OriginLink } from './origin-types.js';
+import { sharedPassages, type SharedPassage } from './shared-passages.js';
+import { shingleText, type ShingledText } from './text-shingles.js';
+
+/** One report ready for comparison. */
+export interface TextSide {
+  entry: OriginEntry;
+  text: string;
+  shingled: ShingledText;
+  /** Shingles that count as evidence of copying: not inside quotation marks, not common. */
+  distinct: Set<number>;
+  /** 1 at each shingle position that is in `distinct`. */
+  mask: Uint8Array;
+}
+
+/** Shingles a report and marks which count as evidence; `isCommon` says which shingles are boilerplate. */
+export function textSide(entry: OriginEntry, text: string, size: number, isCommon: (h: number) => boolean): TextSide {
+  const shingled = shingleText(text, size);
+  const mask = new Uint8Array(shingled.hashes.length);
+  const distinct = new Set<number>();
+  for (let i = 0; i < mask.length; i++) {
+    const h = shingled.hashes[i]!;
+    if (shingled.quoted[i] || isCommon(h)) continue;
+    mask[i] = 1;
+    distinct.add(h);
+  }
+  return { entry, text, shingled, distinct, mask };
+}
+
+export interface TextMatchOptions {
+  /** Least shared distinctive shingles for any text link. */
+  minShared: number;
+  /** Share of the dependent report found in the origin for a copy or near-duplicate. */
+  copyContainment: number;
+  /** Share of either report found in the other for a rewrite… */
+  rewriteContainment: number;
+  /** …with at least one shared passage of this many distinctive shingles. */
+  rewriteMinPassage: number;
+  /** Edits (shingle positions) a passage is joined across. */
+  maxGap: number;
+  /** Passages given as evidence, the longest. */
+  maxPassages: number;
+}
+
+/** A verified text link between two reports, or undefined when they are not related by wording. */
+export function matchText(newer: TextSide, older: TextSide, o: TextMatchOptions): OriginLink | undefined {
+  let shared = 0;
+  const [small, large] = newer.distinct.size <= older.distinct.size ? [newer.distinct, older.distinct] : [older.distinct, newer.distinct];
+  for (const h of small) if (large.has(h)) shared++;
+  if (shared < o.minShared) return undefined;
+
+  // Arrival order decides only when credit and publication time do not.
+  const [derived, origin] = originOfPair(newer.entry, older.entry) === 'x' ? [older, newer] : [newer, older];
+  const inDerived = shared / derived.distinct.size;
+  const inOrigin = shared / origin.distinct.size;
+  const passages = sharedPassages(derived.shingled, origin.shingled, derived.mask, { maxGap: o.maxGap, minDistinctive: 2 });
+  const longest = passages.reduce((m, p) => Math.max(m, p.distinctive), 0);
+
+  let relation: OriginLink['relation'];
+  let score: number;
+  if (inDerived >= o.copyContainment) {
+    relation = sameCreditedSource(derived.entry, origin.entry) ? 'syndicated-copy' : 'near-duplicate';
+    score = inDerived;
+  } else if (Math.max(inDerived, inOrigin) >= o.rewriteContainment && longest >= o.rewriteMinPassage) {
+    relation = 'rewrite';
+    score = Math.max(inDerived, inOrigin);
+  } else return undefined;
+
+  const { evidence, related } = passageEvidence(derived, origin, passages, o.maxPassages);
+  const credit = derived.entry.credit;
+  if (credit?.range && sameCreditedSource(derived.entry, origin.entry)) {
+    const ev: Evidence = { docId: derived.entry.id, range: credit.range, quote: credit.quote };
+    // The credit is where the dependent report says where it comes from: evidence of direction.
+    if (evidenceHolds(ev, derived.text)) evidence.unshift(evidenceOf(derived.entry.id, derived.text, credit.range[0], credit.range[1]));
+  }
+  return { docId: derived.entry.id, derivedFrom: origin.entry.id, relation, score: round3(score), evidence, related };
+}
+
+/** The longest passages as evidence in both reports, in text order. */
+function passageEvidence(derived: TextSide, origin: TextSide, passages: SharedPassage[], max: number): { evidence: Evidence[]; related: Evidence[] } {
+  const best = [...passages]
+    .sort((a, b) => b.distinctive - a.distinctive || a.here[0] - b.here[0])
+    .slice(0, max)
+    .sort((a, b) => a.here[0] - b.here[0]);
+  return {
+    evidence: best.map((p) => evidenceOf(derived.entry.id, derived.text, p.here[0], p.here[1])),
+    related: best.map((p) => evidenceOf(origin.entry.id, origin.text, p.there[0], p.there[1])),
+  };
+}
+
+/** Three decimals: stable in JSON and enough to rank. */
+export function round3(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

@@ -1,0 +1,187 @@
+/**
+ * The route table. Stories, incidents and claims/facets routes join it with the cross-report
+ * layer (the store holds no stories yet); each is one more entry here, documented by its schemas.
+ */
+import type { Context } from 'hono';
+import type { Store } from '../store/store.js';
+import type { ReportRunner } from '../run/report-runner.js';
+import { ApiError } from './api-error.js';
+import { readIngestRequest, type IngestRequestOptions } from './ingest-request.js';
+import { storeItems } from './ingest-service.js';
+import { jsonResponse } from './json-response.js';
+import type { OpenApiDocument } from './openapi.js';
+import type { ResponseSpec, RouteSpec } from './route-spec.js';
+import { ingestMultipartBody, ingestRecordBody, ingestUrlBody, listQuery, reportIdParams, schemaRef, searchQuery } from './schemas.js';
+import { findStaticFile, NOT_BUILT_PAGE } from './static-files.js';
+
+/** What the handlers work with. */
+export interface RouteDeps {
+  store: Store;
+  readOnly: boolean;
+  version: string;
+  /** The dashboard's build folder, when built. */
+  staticRoot: string | undefined;
+  ingest: IngestRequestOptions;
+  /** The pipeline runner, started on first use (loading models takes a moment). */
+  runner(): Promise<ReportRunner>;
+  openapi(): OpenApiDocument;
+}
+
+const ERROR_TEXT: Readonly<Record<string, string>> = {
+  '400': 'The request does not match the schema (CRB_ERR_API_VALIDATION), with each issue in `details`.',
+  '401': 'Missing or wrong bearer token (CRB_ERR_API_UNAUTHORIZED).',
+  '403': 'The server is read-only (CRB_ERR_API_READ_ONLY).',
+  '404': 'Not found (CRB_ERR_STORE_NOT_FOUND for a report id).',
+  '413': 'The body is over the size limit (CRB_ERR_API_BODY_TOO_LARGE).',
+  '415': 'The body is neither JSON nor multipart/form-data (CRB_ERR_API_MEDIA_TYPE).',
+  '429': 'Too many ingest requests from this client (CRB_ERR_API_RATE_LIMITED).',
+  '500': 'A bug (CRB_ERR_API_INTERNAL).',
+};
+
+const retryAfter = { 'Retry-After': { description: 'Seconds to wait before trying again.', schema: { type: 'integer', minimum: 1 } } };
+const wwwAuthenticate = { 'WWW-Authenticate': { description: 'Always `Bearer`.', schema: { type: 'string' } } };
+
+/** Documented error responses, all with the one error schema. */
+function errors(...statuses: string[]): Record<string, ResponseSpec> {
+  const out: Record<string, ResponseSpec> = {};
+  for (const s of statuses) {
+    out[s] = {
+      description: ERROR_TEXT[s] ?? 'Error.',
+      schema: schemaRef('Error'),
+      ...(s === '429' ? { headers: retryAfter } : s === '401' ? { headers: wwwAuthenticate } : {}),
+    };
+  }
+  return out;
+}
+
+const json = (body: unknown, status = 200): Response => jsonResponse(body, status);
+
+/** The HTML served at `/`: the built dashboard, or a page saying how to build it. */
+async function dashboard(c: Context, deps: RouteDeps): Promise<Response> {
+  const file = deps.staticRoot === undefined ? undefined : await findStaticFile(deps.staticRoot, '/');
+  const body = file === undefined ? NOT_BUILT_PAGE : file.body.toString('utf8');
+  return c.html(body);
+}
+
+/** Every route the server answers, in registration order. */
+export function apiRoutes(deps: RouteDeps): RouteSpec[] {
+  const { store } = deps;
+  return [
+    {
+      method: 'GET',
+      path: '/api/health',
+      operationId: 'getHealth',
+      summary: 'Liveness, version, report count, whether writes are enabled',
+      tag: 'server',
+      responses: { '200': { description: 'The server is up.', schema: schemaRef('Health') }, ...errors('400', '500') },
+      async handle(c) {
+        const stats = await store.stats();
+        return json({ status: 'ok', version: deps.version, reports: stats.reports, readOnly: deps.readOnly });
+      },
+    },
+    {
+      method: 'GET',
+      path: '/api/reports',
+      operationId: 'listReports',
+      summary: 'Stored reports by publication date, a page at a time',
+      description: 'Follow `next` until it is null. Reports without a date come last, in the order they were stored.',
+      tag: 'reports',
+      query: listQuery,
+      responses: { '200': { description: 'One page of report summaries.', schema: schemaRef('ReportPage') }, ...errors('400', '500') },
+      async handle(c, { query }) {
+        const limit = query.limit as number;
+        const offset = query.offset as number;
+        const [items, stats] = await Promise.all([store.listReports({ limit, offset }), store.stats()]);
+        const more = offset + items.length < stats.reports && items.length > 0;
+        return json({ items, total: stats.reports, limit, offset, next: more ? `/api/reports?limit=${limit}&offset=${offset + items.length}` : null });
+      },
+    },
+    {
+      method: 'GET',
+      path: '/api/reports/:id',
+      operationId: 'getReport',
+      summary: 'One stored report, whole: source, cleaned text, cuts, paragraphs, reading results, findings',
+      tag: 'reports',
+      params: reportIdParams,
+      responses: { '200': { description: 'The stored document.', schema: schemaRef('Report') }, ...errors('400', '404', '500') },
+      async handle(c, { params }) {
+        const id = String(params.id).toLowerCase();
+        const doc = await store.getReport(id);
+        if (doc === undefined) throw new ApiError(404, 'CRB_ERR_STORE_NOT_FOUND', `no stored report has id "${id}" (or that prefix is shared by several)`);
+        return json(doc);
+      },
+    },
+    {
+      method: 'GET',
+      path: '/api/search',
+      operationId: 'searchReports',
+      summary: 'Full-text search over headlines and cleaned text, best match first',
+      tag: 'reports',
+      query: searchQuery,
+      responses: { '200': { description: 'Matching reports with a snippet each.', schema: schemaRef('SearchResult') }, ...errors('400', '500') },
+      async handle(c, { query }) {
+        const q = String(query.q);
+        return json({ query: q, items: await store.search(q, { limit: query.limit as number }) });
+      },
+    },
+    {
+      method: 'POST',
+      path: '/api/reports',
+      operationId: 'ingestReports',
+      summary: 'Ingest a report (JSON), a URL to fetch, or uploaded files; analyse and store them',
+      description:
+        'JSON: one report with the fields of a JSONL line, or `{ "url": … }` alone to fetch a page or feed. ' +
+        'multipart/form-data: files in field `file` (repeatable), any format `corroborate analyze` reads. ' +
+        'Answers 201 when something new was stored, 200 when everything was stored already, 422 when nothing could be. ' +
+        'Inputs that fail are listed in `failures` with their codes while the others are stored.',
+      tag: 'reports',
+      write: true,
+      requestBody: {
+        description: 'A report, a URL, or files.',
+        content: {
+          'application/json': { oneOf: [ingestRecordBody, ingestUrlBody] },
+          'multipart/form-data': ingestMultipartBody,
+        },
+      },
+      responses: {
+        '201': { description: 'At least one new report was stored.', schema: schemaRef('IngestResult') },
+        '200': { description: 'Every report was stored already.', schema: schemaRef('IngestResult') },
+        '422': { description: 'Nothing could be stored: `error` is the first failure, `failures` all of them.', schema: schemaRef('IngestRefused') },
+        ...errors('400', '401', '403', '413', '415', '429', '500'),
+      },
+      async handle(c) {
+        const read = await readIngestRequest(c.req.raw, deps.ingest);
+        const result = await storeItems(read.items, read.inputs, store, await deps.runner());
+        if (result.ids.length === 0) {
+          const first = result.failures[0];
+          const error = first === undefined ? { code: 'CRB_ERR_INGEST_EMPTY', message: 'the request held no report' } : { code: first.code, message: first.message };
+          return json({ error, failures: result.failures }, 422);
+        }
+        return json(result, result.stored.length > 0 ? 201 : 200);
+      },
+    },
+    {
+      method: 'GET',
+      path: '/openapi.json',
+      operationId: 'getOpenApi',
+      summary: 'This API described as OpenAPI 3.1',
+      tag: 'server',
+      responses: { '200': { description: 'The OpenAPI document.', schema: { type: 'object', required: ['openapi', 'paths'] } } },
+      async handle(c) {
+        return json(deps.openapi());
+      },
+    },
+    {
+      method: 'GET',
+      path: '/',
+      operationId: 'getDashboard',
+      summary: 'The dashboard (or, before it is built, a page saying how to build it)',
+      description: 'Other paths outside /api/ serve the dashboard\'s files; paths without an extension get its index.html.',
+      tag: 'dashboard',
+      responses: { '200': { description: 'HTML.', contentType: 'text/html', schema: { type: 'string' } } },
+      async handle(c) {
+        return dashboard(c, deps);
+      },
+    },
+  ];
+}

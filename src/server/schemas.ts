@@ -1,0 +1,296 @@
+/**
+ * JSON Schemas (2020-12, the dialect of OpenAPI 3.1) of the API: request parts are validated with
+ * them at the edge, and the OpenAPI document is built from the very same objects, so the two
+ * cannot drift. Response schemas are checked against real responses by the server's tests.
+ */
+import { ERRORS } from '../core/errors.js';
+
+export type JsonSchema = { readonly [key: string]: unknown };
+
+const ref = (name: string): JsonSchema => ({ $ref: `#/components/schemas/${name}` });
+const str: JsonSchema = { type: 'string' };
+const int: JsonSchema = { type: 'integer' };
+const errorCodes = Object.keys(ERRORS);
+
+/** A report id, or an unambiguous prefix of at least 6 hex characters. */
+export const ID_PATTERN = '^[0-9a-fA-F]{6,64}$';
+
+// ——— requests ———
+
+export const reportIdParams: JsonSchema = {
+  type: 'object',
+  properties: { id: { type: 'string', pattern: ID_PATTERN, description: 'Report id (16 hex characters) or a prefix of at least 6.' } },
+  required: ['id'],
+  additionalProperties: false,
+};
+
+/** Largest page the list answers; a client wanting more pages on. */
+export const MAX_PAGE = 500;
+
+export const listQuery: JsonSchema = {
+  type: 'object',
+  properties: {
+    limit: { type: 'integer', minimum: 1, maximum: MAX_PAGE, default: 50, description: 'Reports per page.' },
+    offset: { type: 'integer', minimum: 0, maximum: 1_000_000_000, default: 0, description: 'Reports to skip.' },
+  },
+  additionalProperties: false,
+};
+
+export const searchQuery: JsonSchema = {
+  type: 'object',
+  properties: {
+    q: { type: 'string', minLength: 1, maxLength: 500, description: 'Words to look for; `"a phrase"` in double quotes stays a phrase.' },
+    limit: { type: 'integer', minimum: 1, maximum: 100, default: 20 },
+  },
+  required: ['q'],
+  additionalProperties: false,
+};
+
+const metaString = (description: string): JsonSchema => ({ type: 'string', maxLength: 4096, description });
+
+/** A report posted as JSON: the fields of one JSONL line. */
+export const ingestRecordBody: JsonSchema = {
+  type: 'object',
+  description: 'A report given inline, with the fields of a JSONL line. When both `html` and `text` are given, `html` is read.',
+  properties: {
+    text: { type: 'string', description: 'The report as plain text.' },
+    html: { type: 'string', description: 'The report as an HTML page or fragment.' },
+    id: metaString('The caller\'s own id for the record (kept as `source.recordId`).'),
+    title: metaString('Headline.'),
+    url: metaString('Where the report was published.'),
+    published: metaString('Publication date or instant, ISO 8601 preferred.'),
+    outlet: metaString('Publishing outlet.'),
+    author: metaString('Byline.'),
+  },
+  anyOf: [{ required: ['text'] }, { required: ['html'] }],
+  additionalProperties: false,
+};
+
+/** A page or feed for the server to fetch. */
+export const ingestUrlBody: JsonSchema = {
+  type: 'object',
+  description: 'A page or RSS/Atom feed for the server to fetch. Private, loopback and link-local addresses are refused.',
+  properties: { url: { type: 'string', pattern: '^[Hh][Tt][Tt][Pp][Ss]?://', maxLength: 4096, description: 'An http(s) URL.' } },
+  required: ['url'],
+  additionalProperties: false,
+};
+
+export const ingestMultipartBody: JsonSchema = {
+  type: 'object',
+  properties: {
+    file: {
+      type: 'array',
+      items: { type: 'string', contentMediaType: 'application/octet-stream' },
+      description: 'One or more files (`file` repeated): .txt, .html, .jsonl, .warc, .warc.gz, .rss, .atom, .xml, or .gz of these.',
+    },
+  },
+  required: ['file'],
+};
+
+// ——— responses ———
+
+const range: JsonSchema = {
+  type: 'array',
+  description: 'Half-open `[start, end)` in UTF-16 code units of the cleaned text.',
+  prefixItems: [int, int],
+  minItems: 2,
+  maxItems: 2,
+};
+
+const summaryProperties = {
+  id: str,
+  headline: str,
+  outlet: str,
+  published: str,
+  language: str,
+  location: { type: 'string', description: 'The input it was read from (path, URL, upload name).' },
+  url: str,
+  chars: { type: 'integer', description: 'Length of the cleaned text.' },
+  removedCount: { type: 'integer', description: 'How many cuts cleaning made.' },
+} as const;
+
+const summaryRequired = ['id', 'location', 'chars', 'removedCount'];
+
+const issue: JsonSchema = {
+  type: 'object',
+  properties: { in: { enum: ['path', 'query', 'body'] }, path: str, message: str },
+  required: ['in', 'path', 'message'],
+  additionalProperties: false,
+};
+
+const failure: JsonSchema = {
+  type: 'object',
+  properties: { input: str, line: int, code: { enum: errorCodes }, message: str },
+  required: ['input', 'code', 'message'],
+  additionalProperties: false,
+};
+
+/** Shared schemas, referenced as `#/components/schemas/<name>`. */
+export const COMPONENTS: Readonly<Record<string, JsonSchema>> = {
+  ErrorObject: {
+    type: 'object',
+    properties: {
+      code: { enum: errorCodes, description: 'Stable code, listed in docs/errors.md.' },
+      message: str,
+      details: { type: 'array', items: issue, description: 'Each schema violation, for validation errors.' },
+    },
+    required: ['code', 'message'],
+    additionalProperties: false,
+  },
+  Error: { type: 'object', properties: { error: ref('ErrorObject') }, required: ['error'], additionalProperties: false },
+  IngestFailure: failure,
+  ReportSummary: { type: 'object', properties: summaryProperties, required: summaryRequired, additionalProperties: false },
+  SearchHit: {
+    type: 'object',
+    properties: {
+      ...summaryProperties,
+      snippet: { type: 'string', description: 'Best-matching passage, matches wrapped in `[` `]`.' },
+      score: { type: 'number', description: 'Higher is better.' },
+    },
+    required: [...summaryRequired, 'snippet', 'score'],
+    additionalProperties: false,
+  },
+  ReportPage: {
+    type: 'object',
+    properties: {
+      items: { type: 'array', items: ref('ReportSummary') },
+      total: { type: 'integer', description: 'Reports stored in all.' },
+      limit: int,
+      offset: int,
+      next: { type: ['string', 'null'], description: 'Path of the next page, or null on the last.' },
+    },
+    required: ['items', 'total', 'limit', 'offset', 'next'],
+    additionalProperties: false,
+  },
+  SearchResult: {
+    type: 'object',
+    properties: { query: str, items: { type: 'array', items: ref('SearchHit') } },
+    required: ['query', 'items'],
+    additionalProperties: false,
+  },
+  IngestResult: {
+    type: 'object',
+    properties: {
+      ids: { type: 'array', items: str, description: 'Reports of the request now in the store (stored by it or before), in input order.' },
+      stored: { type: 'array', items: str, description: 'Reports this request stored.' },
+      existing: { type: 'array', items: str, description: 'Reports that were stored already (same content).' },
+      failures: { type: 'array', items: failure, description: 'Inputs (or records of them) that could not be read or analysed.' },
+      run: { type: 'integer', description: 'The run recorded for this request.' },
+    },
+    required: ['ids', 'stored', 'existing', 'failures', 'run'],
+    additionalProperties: false,
+  },
+  IngestRefused: {
+    type: 'object',
+    description: 'Nothing in the request could be stored: `error` repeats the first failure.',
+    properties: { error: ref('ErrorObject'), failures: { type: 'array', items: failure } },
+    required: ['error', 'failures'],
+    additionalProperties: false,
+  },
+  Health: {
+    type: 'object',
+    properties: { status: { const: 'ok' }, version: str, reports: int, readOnly: { type: 'boolean' } },
+    required: ['status', 'version', 'reports', 'readOnly'],
+    additionalProperties: false,
+  },
+  Range: range,
+  Evidence: {
+    type: 'object',
+    properties: { docId: str, range: ref('Range'), quote: { type: 'string', description: 'Exactly the text at `range`.' } },
+    required: ['docId', 'range', 'quote'],
+  },
+  Finding: {
+    type: 'object',
+    properties: {
+      ruleId: str,
+      messageId: str,
+      message: str,
+      severity: { enum: ['info', 'warning', 'error'] },
+      docId: str,
+      evidence: { type: 'array', items: ref('Evidence') },
+      related: { type: 'array', items: ref('Evidence') },
+      data: { type: 'object' },
+    },
+    required: ['ruleId', 'messageId', 'message', 'severity', 'docId', 'evidence'],
+  },
+  Source: {
+    type: 'object',
+    properties: {
+      kind: { enum: ['file', 'url', 'feed-item', 'warc-record', 'jsonl-line', 'stdin'] },
+      location: str,
+      line: int,
+      url: str,
+      recordId: str,
+      fetchedAt: str,
+      contentType: str,
+      charset: { type: 'object', properties: { name: str, from: str }, required: ['name', 'from'] },
+    },
+    required: ['kind', 'location', 'fetchedAt'],
+  },
+  MetaValue: {
+    type: 'object',
+    properties: { value: str, from: { type: 'string', description: 'Where it was read: given, meta-tag, json-ld, byline, …' }, range: ref('Range') },
+    required: ['value', 'from'],
+  },
+  ReportMeta: {
+    type: 'object',
+    properties: {
+      headline: ref('MetaValue'),
+      outlet: ref('MetaValue'),
+      author: ref('MetaValue'),
+      published: {
+        type: 'object',
+        properties: { value: str, precision: { enum: ['year', 'month', 'day', 'minute', 'second'] }, from: str, quote: str },
+        required: ['value', 'precision', 'from'],
+      },
+      creditedOrigin: {
+        type: 'object',
+        properties: { name: str, cue: str, range: ref('Range'), quote: str },
+        required: ['name', 'cue', 'quote'],
+      },
+      canonicalUrl: str,
+      language: str,
+    },
+  },
+  Removal: {
+    type: 'object',
+    description: 'A cut: `range` into `extracted`, `at` its place in `text`.',
+    properties: { range: ref('Range'), at: int, reason: str, detail: str, text: str },
+    required: ['range', 'at', 'reason', 'detail', 'text'],
+  },
+  Paragraph: {
+    type: 'object',
+    properties: {
+      range: ref('Range'),
+      lang: str,
+      confidence: { type: 'number' },
+      foreign: {
+        type: 'array',
+        items: { type: 'object', properties: { range: ref('Range'), lang: str, confidence: { type: 'number' } }, required: ['range', 'lang', 'confidence'] },
+      },
+    },
+    required: ['range', 'lang', 'confidence', 'foreign'],
+  },
+  Report: {
+    type: 'object',
+    description: 'The whole stored document: input, cleaned text, cuts, paragraphs, reading results (`data`) and findings.',
+    properties: {
+      id: str,
+      source: ref('Source'),
+      format: { enum: ['html', 'text'] },
+      given: { type: 'object', additionalProperties: str },
+      raw: { type: 'string', description: 'The input as decoded (hostile: never render it as HTML).' },
+      extracted: str,
+      text: { type: 'string', description: 'The cleaned body; every range points into it.' },
+      meta: ref('ReportMeta'),
+      removed: { type: 'array', items: ref('Removal') },
+      paragraphs: { type: 'array', items: ref('Paragraph') },
+      data: { type: 'object', description: 'Typed results of the reading stages (entities, times, quotes, numbers, claims, …) by stage key.' },
+      findings: { type: 'array', items: ref('Finding') },
+    },
+    required: ['id', 'source', 'format', 'given', 'raw', 'extracted', 'text', 'meta', 'removed', 'paragraphs', 'data', 'findings'],
+  },
+};
+
+/** Reference to a shared schema by name. */
+export const schemaRef = ref;
