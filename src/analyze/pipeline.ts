@@ -12,6 +12,7 @@ import { timeStage } from './time/time-stage.js';
 import { quotesStage } from './quotes/quotes-stage.js';
 import { numbersStage } from './numbers/numbers-stage.js';
 import { claimsStage } from './claims/claims-stage.js';
+import { incidentsStage } from './incidents/incidents-stage.js';
 
 export const STAGES = [
   extractStage, // raw → extracted text, metadata read from HTML or given fields
@@ -23,6 +24,7 @@ export const STAGES = [
   quotesStage, // text → direct and indirect quotes with their speakers
   numbersStage, // text → numeric facts: what is counted, approximation, whose figure
   claimsStage, // sentences → reported event, statistic, statement, opinion, speculation; hedges
+  incidentsStage, // all of the above → incidents: where, when, what, counts, casualties, who blames and who denies
 ] as const;
 
 export function createReportPipeline(): Pipeline {

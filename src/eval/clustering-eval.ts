@@ -41,6 +41,8 @@ export interface ClusteringEvalResult {
   goldClusters: number;
   /** Mean wall time to add one report (feature extraction included). */
   msPerDoc: number;
+  /** Mean CPU time of this thread per report: what one idle core would take, even on a busy machine. */
+  cpuMsPerDoc: number;
 }
 
 function str(v: unknown): string | undefined {
@@ -94,8 +96,10 @@ export async function readClusteringFile(file: string): Promise<ClusteringRecord
 export function evaluateClustering(records: readonly ClusteringRecord[], options: StoryClustererOptions = {}): ClusteringEvalResult {
   const clusterer = createStoryClusterer(options);
   const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
   // Only the document part crosses over; gold fields stay on this side.
   for (const r of records) clusterer.add(r.doc);
+  const cpu = process.cpuUsage(cpu0);
   const ms = performance.now() - t0;
   const gold = new Map(records.map((r) => [r.doc.id, r.cluster]));
   const s = scoreClustering(gold, clusterer.assignments());
@@ -107,6 +111,7 @@ export function evaluateClustering(records: readonly ClusteringRecord[], options
     ari: s.ari,
     goldClusters: s.goldClusters,
     msPerDoc: records.length ? ms / records.length : 0,
+    cpuMsPerDoc: records.length ? (cpu.user + cpu.system) / 1000 / records.length : 0,
   };
 }
 

@@ -3,7 +3,11 @@
  * thresholds, on the train split of a story-clusters JSONL file only, then reports the
  * validation split as the honest score:
  *
- *   node --import tsx src/eval/clustering-train.ts ../shared/data/story-clusters/ecbplus.dev.jsonl
+ *   node --import tsx src/eval/clustering-train.ts ../shared/data/story-clusters/ecbplus.dev.jsonl [orders=3] [rounds=2]
+ *
+ * `orders` is how many arrival orders of the train reports are replayed (file order, then seeded
+ * shuffles); `rounds` how many times the clusterer is rerun with the latest model to collect
+ * the pairs it meets in use. The run is deterministic: the same data gives the same model.
  *
  * Training pairs are report pairs labelled by gold: first from replaying the train reports
  * through the report index (each report with its candidates and its gold story's earlier
@@ -12,7 +16,7 @@
  */
 import { pathToFileURL } from 'node:url';
 import { ReportIndex } from '../corpus/cluster/report-index.js';
-import { profileOfDocument, type ReportProfile } from '../corpus/cluster/story-profile.js';
+import { profileOfDocument, trimProfile, type ReportProfile } from '../corpus/cluster/story-profile.js';
 import { FEATURE_NAMES, pairFeatures, type LinearModel } from '../corpus/cluster/story-similarity.js';
 import { createStoryClusterer, DEFAULT_STORY_CLUSTERER_OPTIONS, type StoryClustererOptions } from '../corpus/cluster/story-clusterer.js';
 import { evaluateClustering, readClusteringFile, type ClusteringEvalResult, type ClusteringRecord } from './clustering-eval.js';
@@ -52,6 +56,7 @@ export function collectReplayPairs(records: readonly ClusteringRecord[], into: T
   records.forEach((r, i) => {
     const p = profileOfDocument(r.doc);
     ix.observe(p);
+    trimProfile(p, ix.weights, DEFAULT_STORY_CLUSTERER_OPTIONS.maxProfileTerms);
     const keys = ix.queryKeys(p);
     const partners = new Set([...ix.candidates(keys), ...(byGold.get(r.cluster) ?? [])]);
     for (const c of [...partners].sort((a, b) => a - b)) {
@@ -140,7 +145,7 @@ export function tuneOptions(
 
 function fmt(r: ClusteringEvalResult): string {
   const f = (x: number) => x.toFixed(3);
-  return `B3 P/R/F1 ${f(r.bcubed.precision)}/${f(r.bcubed.recall)}/${f(r.bcubed.f1)}  pair ${f(r.pair.precision)}/${f(r.pair.recall)}/${f(r.pair.f1)}  ARI ${f(r.ari)}  clusters ${r.clusters}/${r.goldClusters}  ${r.msPerDoc.toFixed(2)} ms/doc`;
+  return `B3 P/R/F1 ${f(r.bcubed.precision)}/${f(r.bcubed.recall)}/${f(r.bcubed.f1)}  pair ${f(r.pair.precision)}/${f(r.pair.recall)}/${f(r.pair.f1)}  ARI ${f(r.ari)}  clusters ${r.clusters}/${r.goldClusters}  ${r.cpuMsPerDoc.toFixed(2)} ms CPU/doc`;
 }
 
 async function main(file: string, orders: number, rounds: number): Promise<void> {

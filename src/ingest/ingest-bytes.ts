@@ -13,6 +13,8 @@ export interface BytesContext {
   name?: string;
   /** Declared MIME type. */
   mime?: string;
+  /** Declared charset (a `charset=` parameter that came with the MIME type). */
+  charset?: string;
 }
 
 /** Limits for in-memory input. */
@@ -49,6 +51,7 @@ export function ingestBytes(bytes: Uint8Array, ctx: BytesContext, opts: BytesOpt
     size: bytes.byteLength,
     ...(ctx.name === undefined ? {} : { name: ctx.name }),
     ...(ctx.mime === undefined ? {} : { mime: ctx.mime }),
+    ...(ctx.charset === undefined ? {} : { httpCharset: ctx.charset }),
   };
   return guarded(readDocument(chunksOf(bytes), stream, reader));
 }

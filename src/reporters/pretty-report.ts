@@ -56,8 +56,11 @@ export function prettyReport(doc: CleanDocument, opts: PrettyOptions = {}): stri
   for (const mk of marks) {
     out += doc.text.slice(pos, mk.at);
     // A cut that stood between paragraphs gets its own line.
-    const ownLine = mk.order === 1 && (mk.at === 0 || doc.text[mk.at - 1] === '\n' || mk.at === doc.text.length);
-    out += ownLine ? `${mk.at === doc.text.length && !out.endsWith('\n') ? '\n' : ''}${mk.s}\n` : mk.s;
+    const before = mk.at === 0 || doc.text[mk.at - 1] === '\n';
+    const after = mk.at === doc.text.length || doc.text[mk.at] === '\n';
+    if (mk.order === 1 && before) out += `${mk.s}\n`;
+    else if (mk.order === 1 && after) out += `\n${mk.s}`;
+    else out += mk.s;
     pos = mk.at;
   }
   out += doc.text.slice(pos);

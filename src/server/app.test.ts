@@ -97,6 +97,23 @@ describe('OpenAPI document', () => {
     for (const s of ['201', '200', '400', '401', '403', '413', '415', '422', '429']) assert.ok(s in post.responses, `POST /api/reports documents ${s}`);
   });
 
+  test('operations are complete: unique ids, path parameters declared, every response described', () => {
+    const ids = new Set<string>();
+    for (const [path, ops] of Object.entries(api.openapi.paths)) {
+      for (const [method, raw] of Object.entries(ops)) {
+        const op = raw as { operationId: string; summary: string; parameters?: Array<{ name: string; in: string; required: boolean; schema: object }>; responses: Record<string, { description?: string }> };
+        assert.ok(!ids.has(op.operationId), `${op.operationId} is unique`);
+        ids.add(op.operationId);
+        assert.ok(op.summary.length > 10, `${method} ${path} has a summary`);
+        const inPath = [...path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]).sort();
+        const declared = (op.parameters ?? []).filter((p) => p.in === 'path').map((p) => p.name).sort();
+        assert.deepEqual(declared, inPath, `${method} ${path} declares its path parameters`);
+        for (const p of op.parameters ?? []) assert.ok(typeof p.schema === 'object' && (p.in !== 'path' || p.required), `${p.name} of ${path}`);
+        for (const [status, r] of Object.entries(op.responses)) assert.ok(r.description, `${method} ${path} ${status} is described`);
+      }
+    }
+  });
+
   test('the response check catches a body that breaks the schema', () => {
     const bad = check({ method: 'GET', path: '/api/reports', status: 200, contentType: 'application/json', body: { items: [{ id: 'x' }], total: 1 } });
     assert.ok(bad.length > 0);
@@ -385,6 +402,7 @@ describe('not found, methods, CORS, errors', () => {
     assert.equal(p.status, 404);
     assert.equal(errorCode(p), 'CRB_ERR_API_NOT_FOUND');
     assert.equal(p.headers.get('x-content-type-options'), 'nosniff');
+    assert.equal((await call(api, 'GET', '/api/reports/')).status, 404, 'a trailing slash is another path');
   });
 
   test('405 with Allow for a known path and another method', async () => {

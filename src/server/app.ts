@@ -72,7 +72,7 @@ function errorResponse(e: ApiError): Response {
 /** `/api/reports/:id` as a regular expression over request paths. */
 function pathPattern(path: string): RegExp {
   const escaped = path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/:[A-Za-z_][A-Za-z0-9_]*/g, '[^/]+');
-  return new RegExp(`^${escaped}/?$`);
+  return new RegExp(`^${escaped}$`);
 }
 
 /**
@@ -116,7 +116,8 @@ export function createApi(opts: ApiOptions): Api {
     h.set('Referrer-Policy', 'no-referrer');
     h.set('Cross-Origin-Resource-Policy', 'same-origin');
     h.set('X-Frame-Options', 'DENY');
-    h.set('Content-Security-Policy', (h.get('content-type') ?? '').startsWith('text/html') ? HTML_CSP : DATA_CSP);
+    // Pages and their assets (a worker script takes its policy from its own response) get the page policy.
+    h.set('Content-Security-Policy', (h.get('content-type') ?? '').startsWith('application/json') ? DATA_CSP : HTML_CSP);
     if (c.req.path.startsWith('/api/')) h.set('Cache-Control', 'no-store');
   });
 
@@ -150,7 +151,7 @@ export function createApi(opts: ApiOptions): Api {
     const path = c.req.path;
     const method = c.req.method;
     const allowed = routes.filter((r) => pathPattern(r.path).test(path)).map((r) => r.method);
-    if (allowed.length > 0) {
+    if (allowed.length > 0 && !allowed.includes(method as RouteSpec['method'])) {
       const allow = [...new Set(allowed.flatMap((m) => (m === 'GET' ? ['GET', 'HEAD'] : [m])))].join(', ');
       return errorResponse(new ApiError(405, 'CRB_ERR_API_METHOD', `${method} is not allowed here; use ${allow}`, { Allow: allow }));
     }

@@ -1,6 +1,7 @@
 import { basename } from 'node:path';
 import { ingest, type IngestOptions } from '../ingest/ingest.js';
 import { ingestBytes, ingestRecord } from '../ingest/ingest-bytes.js';
+import { parseContentType } from '../ingest/content-type.js';
 import type { IngestItem } from '../ingest/ingest-item.js';
 import { ApiError } from './api-error.js';
 import { ingestRecordBody, ingestUrlBody } from './schemas.js';
@@ -109,8 +110,10 @@ async function fromMultipart(bytes: Buffer, contentType: string, opts: IngestReq
   for (const file of files) {
     const location = uploadLocation(file.name);
     inputs.push(location);
-    const mime = file.type && file.type !== 'application/octet-stream' ? file.type.split(';')[0]?.trim().toLowerCase() : undefined;
-    const ctx = { location, name: file.name, ...(mime ? { mime } : {}) };
+    const { mime, charset } = parseContentType(file.type || undefined);
+    // A generic type says nothing: the name and the bytes decide.
+    const declared = mime && mime !== 'application/octet-stream' ? mime : undefined;
+    const ctx = { location, name: file.name, ...(declared ? { mime: declared } : {}), ...(declared && charset ? { charset } : {}) };
     items.push(...(await collect(ingestBytes(Buffer.from(await file.arrayBuffer()), ctx, { maxBytes: opts.maxBodyBytes }))));
   }
   return { inputs, items };

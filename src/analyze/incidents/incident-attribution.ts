@@ -121,7 +121,9 @@ export function readAttackers(input: AttributionInput): AttackerReading[] {
     const r: AttackerReading = { side, stance, hedged: !!opts.hedged || isHedged(hedges, [at, end]), range: [at, end] };
     if (by) r.by = by;
     if (bySide) r.bySide = bySide;
-    if (!out.some((o) => o.side.key === side.key && o.stance === stance && o.by === by)) out.push(r);
+    // One phrase read by two patterns ("blamed what it called “the Dorvanian regime”") counts once, as the first read it.
+    if (out.some((o) => o.side.key === side.key && ((o.stance === stance && o.by === by) || (o.range[0] < end && at < o.range[1])))) return;
+    out.push(r);
   };
   for (const re of [AGENT, BLAME]) {
     re.lastIndex = 0;
@@ -174,7 +176,9 @@ export function readStatements(input: AttributionInput): StatementReading[] {
     const who = speakerName(q);
     if (!who) continue;
     const act = statementAct(q.verb?.lemma, q.text);
-    const r: StatementReading = { who, act, range: q.verb ? [Math.min(q.range[0], q.verb.range[0]), Math.max(q.range[1], q.verb.range[1])] : q.range };
+    // The quote and its verb, within this sentence (a quote may run on into the next).
+    const span: Range = q.verb ? [Math.min(q.range[0], q.verb.range[0]), Math.max(q.range[1], q.verb.range[1])] : q.range;
+    const r: StatementReading = { who, act, range: [Math.max(span[0], range[0]), Math.min(span[1], range[1])] };
     if (q.speaker.kind !== 'none') r.speakerKind = q.speaker.kind;
     if (q.verb) r.verb = q.verb.lemma;
     r.quoteId = q.id;
@@ -186,7 +190,8 @@ export function readStatements(input: AttributionInput): StatementReading[] {
   }
   const [from, to] = range;
   const bare = bareStatement(text.slice(from, to), from);
-  if (bare && !quotes.some((q) => q.verb && q.verb.range[0] < bare.range[1] && bare.range[0] < q.verb.range[1])) {
+  const covers = (q: Quote) => (q.verb && q.verb.range[0] < bare!.range[1] && bare!.range[0] < q.verb.range[1]) || (q.range[0] <= bare!.range[0] && bare!.range[1] <= q.range[1]);
+  if (bare && !quotes.some(covers)) {
     const who = bareSubject(text, from, bare, mentions);
     if (who) {
       const r: StatementReading = { who: who.name, act: bare.kind, range: bare.range };

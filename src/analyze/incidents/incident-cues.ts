@@ -26,7 +26,7 @@ const WEAPONS: ReadonlyArray<[Weapon, RegExp]> = [
 const ACTIONS: ReadonlyArray<[Action, RegExp]> = [
   [
     'attack',
-    /\b(?:attack(?:s|ed|ing)?|strikes?|raids?|assaults?|act of terrorism|terrorist attack|bombed|bombing|shelled|targeted|targeting|barrage|incursions?)\b/giu,
+    /\b(?:attack(?:s|ed|ing)?|launched|strikes?|raids?|assaults?|act of terrorism|terrorist attack|bombed|bombing|shelled|targeted|targeting|barrage|incursions?)\b/giu,
   ],
   ['hit', /\b(?:hit|hits|struck|crashed (?:into|on)|fell (?:on|onto)|slammed into|came down)\b/giu],
   [
@@ -37,9 +37,12 @@ const ACTIONS: ReadonlyArray<[Action, RegExp]> = [
   ['alert', /\b(?:air[- ]raid (?:alert|alarm|sirens?|warning)s?|sirens?|air alert)\b/giu],
   [
     'damage',
-    /\b(?:damag(?:e|ed|ing)|debris|wreckage|fragments|set fire|caught fire|on fire|fires? (?:broke|burning)|destroy(?:ed|ing)|blowing out|blew out|shattered|collapsed)\b/giu,
+    /\b(?:damag(?:e|ed|ing)|debris|wreckage|fragments|set fire|setting fire|caught fire|on fire|the fire|fires? (?:broke|burning)|destroy(?:ed|ing)|blowing out|blew out|shattered|collapsed)\b/giu,
   ],
-  ['casualty', /\b(?:killed|killing|dead|died|dies|deaths?|injured|injuring|wounded|hurt|casualties|victims?|body)\b/giu],
+  [
+    'casualty',
+    /\b(?:killed|killing|dead|died|dies|deaths?|injured|injuring|wounded|wounds|hurt|casualties|victims?|body|taken to hospital|hospitali[sz]ed|treated (?:for|in hospital|on site|at the scene)|smoke inhalation)\b/giu,
+  ],
 ];
 
 function scan<K>(table: ReadonlyArray<[K, RegExp]>, text: string, offset: number): Array<Cue<K>> {
@@ -125,6 +128,9 @@ export const HABITUAL = /\b(?:often|usually|regularly|routinely|repeatedly|incre
 
 /** Phrases whose place is a reference point, not where this happened: "hours after the attack on Velmorsk". */
 export const REFERENCE_BEFORE_PLACE = /\b(?:after|before|since|like|as after|unlike)\s+(?:the|a|an|last|this|that|its)?\s*(?:[\p{L}-]+\s+){0,2}(?:attacks?|strikes?|incidents?|raids?|bombings?|one)\s+(?:on|in|near|against|over|at)\s+(?:the\s+)?$/iu;
+
+/** A meeting, visit or talks place: where people are, not where the event happened ("talks due to open in Helsinki"). */
+export const GATHERING_BEFORE_PLACE = /\b(?:meet|meets|meeting|talks|summit|conference|visit(?:s|ing|ed)?|trip|negotiations|attend(?:s|ing|ed)?|briefing|speak(?:s|ing)?|spoke|who is|who was|who are)\b[^.;,]{0,40}\b(?:in|at|to)\s+(?:the\s+)?$/iu;
 
 /** Words right before a place that put the event near it rather than in it (ACLED geo-precision 2). */
 export const NEAR_BEFORE_PLACE = /\b(?:near|outside|close to|on the approaches? to|approaching|the outskirts of|outskirts of|around|within \S+ (?:kilometres|kilometers|km|miles) of|\S+ (?:kilometres|kilometers|km|miles) (?:from|of))\s+(?:the\s+)?(?:(?:border|port|river|capital|regional)\s+)?(?:city|town|village)?\s*(?:of\s+)?$/iu;

@@ -10,7 +10,7 @@ import type { Entity, EntityMention } from '../entities/entity-types.js';
 import type { GeoPlace } from '../places/geo-place.js';
 import { countryCode, demonymCountry } from '../places/countries.js';
 import { gazetteer } from '../places/gazetteer.js';
-import { ACTOR_AFTER_PLACE, LOCATIVE_BEFORE_PLACE, NEAR_BEFORE_PLACE, REFERENCE_BEFORE_PLACE } from './incident-cues.js';
+import { ACTOR_AFTER_PLACE, GATHERING_BEFORE_PLACE, LOCATIVE_BEFORE_PLACE, NEAR_BEFORE_PLACE, REFERENCE_BEFORE_PLACE } from './incident-cues.js';
 
 export type PlaceKind = 'city' | 'region' | 'country' | 'site' | 'deictic';
 
@@ -52,7 +52,7 @@ const NOT_PLACE_WORDS = new Set([
 const SITE_WORDS = /^(?:district|neighbou?rhood|quarter|street|avenue|square|boulevard|embankment|park|market|station|airport|port|depot|plant|refinery|terminal)\b/iu;
 const REGION_WORDS = /^(?:region|oblast|province|krai|governorate|republic)\b/iu;
 const UNKNOWN_AFTER_LOCATIVE =
-  /\b(?:in|over|near|outside|at|on|towards?|into|above|around|of|targeting|hit|hits|struck|reached|reach)\s+(?:the\s+)?(?:(?:border|port|river|regional|capital|northern|southern|eastern|western|central)\s+)?(?:(?:city|town|village|port|capital)\s+(?:of\s+)?)?(\p{Lu}[\p{Ll}’'-]{2,}(?:\s+\p{Lu}[\p{Ll}’'-]{2,})?)/gu;
+  /\b(?:in|over|near|outside|at|on|towards?|into|above|around|of|targeting|hit|hits|struck|reached|reach|approach(?:es)? to)\s+(?:the\s+)?(?:(?:border|port|river|regional|capital|northern|southern|eastern|western|central)\s+)?(?:(?:city|town|village|port|capital)\s+(?:of\s+)?)?(\p{Lu}[\p{Ll}’'-]{2,}(?:\s+\p{Lu}[\p{Ll}’'-]{2,})?)/gu;
 const NAMED_AREA = /\bthe\s+(\p{Lu}[\p{Ll}’'-]{2,})\s+(region|oblast|province|district|area)\b/gu;
 const CAPITAL_APPOSITION = /\bcapital,?\s+(\p{Lu}[\p{Ll}’'-]{2,})|(\p{Lu}[\p{Ll}’'-]{2,}),\s+(?:the|its)\s+(?:\p{L}+\s+)?capital\b/gu;
 const DEICTIC = /\bthe\s+(?:(\p{Lu}\p{Ll}+)\s+)?(capital|city)\b(?!\s+(?:of\s+)?\p{Lu})/gu;
@@ -77,11 +77,21 @@ export interface PlaceLexicon {
   capital?: string;
   /** Folded names of people and organisations, never places. */
   notPlaces: Set<string>;
+  /** Unknown names shaped like countries whose adjective the report uses too ("Karvelia" with "Karvelian"). */
+  countries: Set<string>;
+  /** Unknown names the report puts events or people in ("in Tolvany"): later bare mentions are the same town. */
+  towns: Set<string>;
 }
 
 /** Reads the report-wide hints about unknown place names. */
 export function readPlaceLexicon(text: string, entities: readonly Entity[]): PlaceLexicon {
-  const lex: PlaceLexicon = { sites: new Set(), regions: new Set(), notPlaces: new Set() };
+  const lex: PlaceLexicon = { sites: new Set(), regions: new Set(), notPlaces: new Set(), countries: new Set(), towns: new Set() };
+  // One pass: names like Karvelia, Dorvania; and adjectives like Karvelian that confirm them.
+  const shaped = new Set<string>();
+  const adjectives = new Set<string>();
+  const countryRe = /\b\p{Lu}\p{Ll}{2,}(?:ians?|ia|land|stan)\b/gu;
+  for (let m = countryRe.exec(text); m; m = countryRe.exec(text)) (/ians?$/u.test(m[0]) ? adjectives : shaped).add(m[0].replace(/s$/u, ''));
+  for (const name of shaped) if (!countryCode(name) && adjectives.has(`${name}n`)) lex.countries.add(foldName(name));
   const siteRe = /\b(\p{Lu}[\p{Ll}’'-]{2,})\s+(district|neighbou?rhood|quarter|street|avenue|square|boulevard)\b/giu;
   for (let m = siteRe.exec(text); m; m = siteRe.exec(text)) lex.sites.add(foldName(m[1]!));
   NAMED_AREA.lastIndex = 0;
@@ -92,12 +102,20 @@ export function readPlaceLexicon(text: string, entities: readonly Entity[]): Pla
   CAPITAL_APPOSITION.lastIndex = 0;
   const cap = CAPITAL_APPOSITION.exec(text);
   if (cap) lex.capital = (cap[1] ?? cap[2])!;
+  UNKNOWN_AFTER_LOCATIVE.lastIndex = 0;
+  for (let m = UNKNOWN_AFTER_LOCATIVE.exec(text); m; m = UNKNOWN_AFTER_LOCATIVE.exec(text)) {
+    const first = m[1]!.split(/\s+/u)[0]!.replace(/['’]s$/u, '');
+    if (!MONTHS_DAYS.test(first) && !NOT_PLACE_WORDS.has(first) && !countryCode(first) && !demonymCountry(first) && !/(?:ian|ean|ese|ish)$/u.test(first)) lex.towns.add(foldName(first));
+  }
   for (const e of entities) {
     if (e.type !== 'person' && e.type !== 'organisation') continue;
     for (const m of e.mentions) for (const w of m.text.split(/\s+/u)) if (/^\p{Lu}/u.test(w)) lex.notPlaces.add(foldName(w));
   }
   // A name used as a site is not also a person's surname; towns may share a name with a region.
   for (const s of lex.sites) lex.notPlaces.delete(s);
+  for (const s of lex.sites) lex.towns.delete(s);
+  for (const s of lex.countries) lex.towns.delete(s);
+  for (const s of lex.notPlaces) lex.towns.delete(s);
   return lex;
 }
 
@@ -139,7 +157,7 @@ function roleScore(text: string, s: number, e: number, from: number): { score: n
   const pre = before(text, from, s);
   const after = text.slice(e, Math.min(text.length, e + 30));
   if (ACTOR_AFTER_PLACE.test(after)) return undefined;
-  if (REFERENCE_BEFORE_PLACE.test(pre)) return undefined;
+  if (REFERENCE_BEFORE_PLACE.test(pre) || GATHERING_BEFORE_PLACE.test(pre)) return undefined;
   if (/\b(?:from|by)\s+(?:the\s+)?(?:direction of\s+(?:the\s+)?)?$/iu.test(pre)) return undefined;
   const near = NEAR_BEFORE_PLACE.test(pre);
   const locative = near || LOCATIVE_BEFORE_PLACE.test(pre);
@@ -150,12 +168,14 @@ function entityCandidate(text: string, entity: Entity, mention: EntityMention, f
   const [s, e] = mention.range;
   const role = roleScore(text, s, e, from);
   if (!role) return undefined;
-  const geo = entity.geo;
+  // "the Lisec district": a part of a town, whatever namesake region the gazetteer may hold.
+  const district = /\b(?:district|raion|neighbou?rhood|quarter)$/iu.test(mention.text);
+  const geo = district ? undefined : entity.geo;
   if (entity.type === 'facility' || !geo) {
     // A facility stands in a town; a street or river without geo is a site of whatever town the report is about.
     const site: PlaceCandidate = {
       key: `e:${entity.id}`,
-      name: entity.canonical,
+      name: district ? mention.text.replace(/^the\s+/iu, '') : entity.canonical,
       kind: 'site',
       entityId: entity.id,
       precision: role.near ? 2 : 1,
@@ -202,7 +222,7 @@ function unknownCandidates(
 ): void {
   const sentence = text.slice(from, to);
   const overlaps = (s: number, e: number) => covered.some(([a, b]) => s < b && a < e);
-  const push = (name: string, s: number, e: number, kind: 'city' | 'region' | 'site', score: number, near: boolean) => {
+  const push = (name: string, s: number, e: number, kind: 'city' | 'region' | 'site' | 'country', score: number, near: boolean) => {
     if (overlaps(s, e) || inSkip(s, e)) return;
     const folded = foldName(name);
     if (lex.notPlaces.has(folded) || out.some((c) => c.range[0] === s)) return;
@@ -210,7 +230,7 @@ function unknownCandidates(
       key: `n:${folded}${kind === 'region' ? ' region' : ''}`,
       name: kind === 'region' ? `${name.replace(/['’]s$/u, '')} region` : name.replace(/['’]s$/u, ''),
       kind,
-      precision: kind === 'region' ? 3 : near ? 2 : 1,
+      precision: kind === 'region' || kind === 'country' ? 3 : near ? 2 : 1,
       range: [s, e],
       score,
     };
@@ -224,7 +244,7 @@ function unknownCandidates(
     const role = roleScore(text, from + m.index, e, from);
     if (!role) continue;
     const isRegion = REGION_WORDS.test(m[2]!);
-    push(m[1]!, s, e, isRegion ? 'region' : 'site', role.score + 1, role.near);
+    push(m[1]!, s, e, isRegion ? 'region' : 'site', role.score, role.near);
   }
   UNKNOWN_AFTER_LOCATIVE.lastIndex = 0;
   for (let m = UNKNOWN_AFTER_LOCATIVE.exec(sentence); m; m = UNKNOWN_AFTER_LOCATIVE.exec(sentence)) {
@@ -233,10 +253,17 @@ function unknownCandidates(
     const words = name.split(/\s+/u);
     // "Kolvo apartment block", "Velmorsk’s Kolvo district": keep the first name; two-word names only when both are names.
     if (words.length === 2 && (SITE_WORDS.test(words[1]!) || NOT_PLACE_WORDS.has(words[1]!))) name = words[0]!;
+    // "Velmorsk’s Kolvo district": the town, and a site inside it.
+    if (words.length === 2 && /['’]s$/u.test(words[0]!)) {
+      name = words[0]!;
+      const inner = words[1]!;
+      const is = s + m[1]!.length - inner.length;
+      if (!overlaps(is, is + inner.length)) push(inner, is, is + inner.length, 'site', 2, false);
+    }
     const first = name.split(/\s+/u)[0]!.replace(/['’]s$/u, '');
     if (MONTHS_DAYS.test(first) || NOT_PLACE_WORDS.has(first)) continue;
     if (countryCode(first) || demonymCountry(first)) continue;
-    const e = s + name.length;
+    const e = s + name.replace(/['’]s$/u, '').length;
     const after = text.slice(e, Math.min(text.length, e + 30));
     // "over Karvelian territory": an adjective before a common noun is no town.
     if (/(?:ian|ean|ese|ish)$/u.test(first) && /^\s+\p{Ll}/u.test(after)) continue;
@@ -245,8 +272,25 @@ function unknownCandidates(
     const siteWord = SITE_WORDS.exec(after.trimStart());
     const kind = lex.sites.has(folded) || (siteWord && !/^port\b/iu.test(siteWord[0])) ? 'site' : lex.regions.has(folded) && REGION_WORDS.test(after.trimStart()) ? 'region' : 'city';
     const pre = before(text, from, s);
-    if (REFERENCE_BEFORE_PLACE.test(pre) || /\bfrom\s+(?:the\s+)?$/iu.test(pre)) continue;
+    if (REFERENCE_BEFORE_PLACE.test(pre) || GATHERING_BEFORE_PLACE.test(pre) || /\bfrom\s+(?:the\s+)?$/iu.test(pre)) continue;
+    // "over Karvelia": a name shaped like a country, whose adjective the report also uses, is country-wide.
+    if (kind === 'city' && lex.countries.has(folded)) {
+      push(name, s, e, 'country', 1, false);
+      continue;
+    }
     push(name, s, e, kind, 3, NEAR_BEFORE_PLACE.test(pre));
+  }
+  // Bare mentions of a town the report names elsewhere with a locative: "Tolvany, about 30 kilometres from the border, …".
+  if (lex.towns.size > 0) {
+    const word = /\b\p{Lu}[\p{Ll}’'-]{2,}/gu;
+    for (let m = word.exec(sentence); m; m = word.exec(sentence)) {
+      const name = m[0].replace(/['’]s$/u, '');
+      if (!lex.towns.has(foldName(name))) continue;
+      const s = from + m.index;
+      const e = s + name.length;
+      const role = roleScore(text, s, e, from);
+      if (role) push(name, s, e, 'city', 2 + role.score / 2, role.near);
+    }
   }
   const cap = lex.capital;
   if (cap) {

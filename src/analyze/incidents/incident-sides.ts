@@ -15,6 +15,7 @@ export interface Side {
 }
 
 const WORD = /\p{Lu}[\p{L}’'-]*/gu;
+const COUNTRY_LIKE = /^\p{Lu}\p{Ll}{2,}(?:ia|ians?|land|stan|ese|ish)$/u;
 const DEMONYM_SUFFIX = /(?:['’]s|ians?|ians['’]|ia|ans?|ese|ish|i)$/u;
 /** Capitalised words that open a phrase but name no side. */
 const NOT_SIDES = new Set([
@@ -43,7 +44,8 @@ export function sideOf(phrase: string, entity?: Entity): Side | undefined {
     const w = m[0].replace(/['’]s$/u, '');
     const cc = countryCode(w) ?? demonymCountry(w);
     if (cc) return countrySide(cc);
-    if (!fallback && !NOT_SIDES.has(w) && w.length >= 4) fallback = { key: `stem:${nameStem(w)}`, name: w };
+    // A party no list knows is named like a country or its people: Dorvania, Dorvanian, Karvelians.
+    if (!fallback && !NOT_SIDES.has(w) && COUNTRY_LIKE.test(w)) fallback = { key: `stem:${nameStem(w)}`, name: w };
   }
   if (!fallback) {
     const lower = /\b([a-z]+(?:ian|ean))\b/u.exec(phrase);

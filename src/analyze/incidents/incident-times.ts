@@ -20,6 +20,7 @@ export function timeUse(text: string, sentenceStart: number, t: TimeExpression, 
   if (t.role === 'publication') return 'span';
   if (t.kind === 'duration' || t.precision === 'year' || SPAN_TEXT.test(t.text)) return 'span';
   const [s] = t.range;
+  if (/\b(?:until|till|since|by|before|throughout)\s+$/iu.test(text.slice(Math.max(sentenceStart, s - 12), s))) return 'span';
   for (const q of quotes) {
     const v = q.verb?.range;
     // Words the quote itself carries date what it tells of; a time right after the verb dates the saying.
@@ -68,7 +69,14 @@ function kinds(words: Set<string>): { weekday?: string; month?: string } {
  */
 export function timesCompatible(date: IncidentDate | undefined, t: TimeExpression): boolean {
   if (!date || (!date.interval && !date.text)) return true;
-  if (date.interval && t.interval) return date.interval.start < t.interval.end && t.interval.start < date.interval.end;
+  // A clock time with no date of its own borrows its day from another sentence: it cannot prove a different day.
+  if (t.anchor === 'previous-expression' && dayWords({ text: t.text }).size === 0) return true;
+  // ACLED's unit is a day at a place: two times fit when their days meet ("last night" and "11 a.m." next morning).
+  if (date.interval && t.interval) {
+    const a = days(date.interval);
+    const b = days(t.interval);
+    return a[0] <= b[1] && b[0] <= a[1];
+  }
   const a = kinds(dayWords(date));
   const b = kinds(dayWords(t));
   if (a.weekday && b.weekday && a.weekday !== b.weekday) return false;
@@ -76,6 +84,14 @@ export function timesCompatible(date: IncidentDate | undefined, t: TimeExpressio
   // A weekday and a month with nothing to tie them: read as different moments.
   if ((a.weekday && !a.month && b.month && !b.weekday) || (b.weekday && !b.month && a.month && !a.weekday)) return false;
   return true;
+}
+
+/** First and last calendar day an interval touches (its end is exclusive). */
+function days(i: { start: string; end: string }): [string, string] {
+  const first = i.start.slice(0, 10);
+  let last = i.end.slice(0, 10);
+  if (i.end.length <= 10 || /T00:00(?::00)?/u.test(i.end)) last = addDays(last, -1) ?? last;
+  return [first, last < first ? first : last];
 }
 
 /** ACLED time precision of an expression: 1 a day or finer, 2 a week, 3 a month or more. */

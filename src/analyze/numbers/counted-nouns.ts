@@ -95,7 +95,7 @@ export const CATEGORY_CUES: readonly CategoryCue[] = [
   ...cues('hit', [...W, ...B], 2, 'hit|struck|crashed|crashed into|fell on|landed|exploded|impacted'),
   ...cues('launched', W, 1, 'launched|fired|sent|released|attacked with|launching|firing'),
   ...cues('killed', P, 5, 'killed|dead|died|death|deaths|fatalities|perished|lost their lives|death toll|killing|slain'),
-  ...cues('injured', P, 4, 'injured|wounded|hurt|hospitalized|hospitalised|injuring|wounding|injuries'),
+  ...cues('injured', P, 4, 'injured|wounded|hurt|hospitalized|hospitalised|injuring|wounding|injuries|wounds|taken to hospital|treated for|sought treatment'),
   ...cues('damaged-buildings', B, 4, 'damaged|damage|destroyed|burned|burnt|collapsed|shattered|blown out|razed'),
 ];
 

@@ -78,7 +78,7 @@ Exit codes: 0 all inputs stored; 1 some inputs failed (the others were stored);
         });
       } else if (!values.quiet) {
         io.stdout.write(
-          `${summary.seen} inputs · ${summary.stored} reports stored · ${summary.skipped} already stored · ${summary.failed} failed · ${summary.seconds.toFixed(2)} s\n` +
+          `${summary.seen} read · ${summary.stored} reports stored · ${summary.skipped} already stored · ${summary.failed} failed · ${summary.seconds.toFixed(2)} s\n` +
             `database: ${String(values.db)} (see: corroborate list --db ${String(values.db)})\n`,
         );
       }

@@ -5,6 +5,7 @@
  * report's strongest terms are looked up, and only the newest reports of each posting list
  * are read (older ones are dropped from long lists).
  */
+import { weightedNorm, type SparseVector } from './sparse-vector.js';
 import type { ReportProfile } from './story-profile.js';
 import type { ChannelWeights } from './story-similarity.js';
 
@@ -39,13 +40,44 @@ export class ReportIndex {
   // Report numbers only grow, so appending keeps each list ascending and "newest" is its end.
   private readonly postings = new Map<string, number[]>();
 
+  // Weights and norms only change when a report is observed, so they are memoised until then.
+  private readonly idfMemo = { words: new Map<string, number>(), names: new Map<string, number>(), numbers: new Map<string, number>() };
+  private normMemo = new WeakMap<SparseVector, number>();
+
   constructor(readonly limits: ReportIndexLimits) {
-    const idf = (df: Map<string, number>) => (t: string) => Math.log((this.docCount + 1) / ((df.get(t) ?? 0) + 1)) + 1;
-    this.weights = { words: idf(this.df.words), names: idf(this.df.names), numbers: idf(this.df.numbers) };
+    const idf = (channel: keyof ReportIndex['df']) => {
+      const df = this.df[channel];
+      const memo = this.idfMemo[channel];
+      return (t: string) => {
+        let w = memo.get(t);
+        if (w === undefined) {
+          w = Math.log((this.docCount + 1) / ((df.get(t) ?? 0) + 1)) + 1;
+          memo.set(t, w);
+        }
+        return w;
+      };
+    };
+    this.weights = {
+      words: idf('words'),
+      names: idf('names'),
+      numbers: idf('numbers'),
+      norm: (v, weight) => {
+        let n = this.normMemo.get(v);
+        if (n === undefined) {
+          n = weightedNorm(v, weight);
+          this.normMemo.set(v, n);
+        }
+        return n;
+      },
+    };
   }
 
   /** Counts a new report's terms into the document frequencies (before it is compared). */
   observe(p: ReportProfile): void {
+    this.idfMemo.words.clear();
+    this.idfMemo.names.clear();
+    this.idfMemo.numbers.clear();
+    this.normMemo = new WeakMap();
     this.docCount++;
     for (const [channel] of CHANNELS) {
       const df = this.df[channel];

@@ -42,11 +42,6 @@ export function weightedCosine(
   return dot / (normA * normB);
 }
 
-/** Adds `from` (times `scale`) into `into`. */
-export function addInto(into: SparseVector, from: ReadonlyMap<string, number>, scale = 1): void {
-  for (const [t, x] of from) into.set(t, (into.get(t) ?? 0) + x * scale);
-}
-
 /**
  * The `k` terms of `v` with the largest weighted value, ties broken by term so the choice is
  * the same on every run.

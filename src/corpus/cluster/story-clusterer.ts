@@ -22,9 +22,8 @@ import { CorroborateError } from '../../core/errors.js';
 import { averageLinkage } from './average-linkage.js';
 import { ReportIndex, type ReportIndexLimits, type ReportIndexState } from './report-index.js';
 import { STORY_MODEL } from './story-model.js';
-import { profileOfDocument, type ClusterDocument, type ReportProfile } from './story-profile.js';
-import { topTerms } from './sparse-vector.js';
-import { FEATURE_NAMES, modelProbability, pairFeatures, priorLogit, type ChannelWeights, type LinearModel, type SimilarityPriors } from './story-similarity.js';
+import { profileOfDocument, trimProfile, type ClusterDocument, type ReportProfile } from './story-profile.js';
+import { FEATURE_NAMES, modelProbability, pairFeatures, priorLogit, type LinearModel, type SimilarityPriors } from './story-similarity.js';
 
 /** Tuning of {@link createStoryClusterer}; every field has a default. */
 export interface StoryClustererOptions extends Partial<SimilarityPriors>, Partial<ReportIndexLimits> {
@@ -149,6 +148,9 @@ interface Story {
   exemplars?: number[];
 }
 
+/** Pair probabilities below this are not cached. */
+const CACHE_FLOOR = 0.01;
+
 /** A profile as JSON-safe data. */
 type SerialisedProfile = Omit<ReportProfile, 'words' | 'names' | 'numbers' | 'title'> & {
   words: [string, number][];
@@ -177,20 +179,6 @@ function deserialiseProfile(s: SerialisedProfile): ReportProfile {
   return { ...s, words: new Map(s.words), names: new Map(s.names), numbers: new Map(s.numbers), title: new Map(s.title) };
 }
 
-/** Keeps each channel of a report's profile to its `max` strongest terms, bounding memory per report. */
-function trimProfile(p: ReportProfile, weights: ChannelWeights, max: number): void {
-  for (const [channel, w] of [
-    [p.words, weights.words],
-    [p.names, weights.names],
-    [p.numbers, weights.numbers],
-    [p.title, weights.words],
-  ] as const) {
-    if (channel.size <= max) continue;
-    const keep = new Set(topTerms(channel, max, w));
-    for (const t of [...channel.keys()]) if (!keep.has(t)) channel.delete(t);
-  }
-}
-
 function build(o: ResolvedOptions, state: StoryClustererState | undefined, hooks: StoryClustererHooks): StoryClusterer {
   const ix = state ? ReportIndex.fromJSON(state.index, o) : new ReportIndex(o);
   const reports: ReportEntry[] = [];
@@ -214,8 +202,13 @@ function build(o: ResolvedOptions, state: StoryClustererState | undefined, hooks
     return { p: modelProbability(o.model, f, priorLogit(a, b, o)), f };
   };
 
-  /** Same-event probability of reports `a` and `b` (both with profiles), cached. */
-  const prob = (a: number, b: number): number => {
+  /**
+   * Same-event probability of reports `a` and `b` (0 when either profile is gone), cached.
+   * Near-zero pairs are cached only when `keepLow` (pairs inside a re-clustered neighbourhood,
+   * which will be needed again); the bulk — candidates from other stories — are cheaper to
+   * recompute than to keep.
+   */
+  const prob = (a: number, b: number, keepLow = false): number => {
     if (a === b) return 1;
     const hit = pairCache.get(a)?.get(b);
     if (hit !== undefined) return hit;
@@ -226,7 +219,7 @@ function build(o: ResolvedOptions, state: StoryClustererState | undefined, hooks
     const [x, y] = a < b ? [pa, pb] : [pb, pa];
     const { p, f } = probabilityOf(x, y);
     hooks.onPair?.({ a: reports[Math.min(a, b)]!.id, b: reports[Math.max(a, b)]!.id, features: f, probability: p });
-    cachePut(a, b, p);
+    if (keepLow || p >= CACHE_FLOOR) cachePut(a, b, p);
     return p;
   };
 
@@ -303,7 +296,7 @@ function build(o: ResolvedOptions, state: StoryClustererState | undefined, hooks
         }
       }
     }
-    const groups = averageLinkage(units, prob, o.threshold);
+    const groups = averageLinkage(units, (a, b) => prob(a, b, true), o.threshold);
     // Each group's reports by old story; a settled unit brings its whole story.
     const contrib = groups.map((g) => {
       const counts = new Map<number, number>();
@@ -333,27 +326,35 @@ function build(o: ResolvedOptions, state: StoryClustererState | undefined, hooks
     const order = groups.map((g, i) => [i, Math.min(...g.map((u) => (u === 0 ? r : units[u]![0]!)))] as const).sort((a, b) => a[1] - b[1]);
     for (const [g] of order) {
       const fresh: number[] = [];
-      let settledFrom: Story | undefined;
+      const settledIn: Story[] = [];
       for (const u of groups[g]!) {
         const settled = unitStory[u];
-        if (settled) settledFrom ??= settled;
+        if (settled) settledIn.push(settled);
         else fresh.push(...units[u]!);
       }
       fresh.sort((a, b) => a - b);
       const no = groupStory.get(g);
       const s = no === undefined ? openStory([]) : stories.get(no)!;
-      if (settledFrom) {
-        // A settled story keeps its members and exemplars; only the newcomers are added.
-        if (settledFrom !== s) {
-          s.members = [...settledFrom.members];
-          s.exemplars = settledFrom.exemplars;
+      if (settledIn.length === 0) {
+        s.members = fresh;
+      } else {
+        // Settled stories keep their members and exemplars; the group takes the largest one's exemplars.
+        if (!settledIn.includes(s)) {
+          s.members = [];
+          s.exemplars = settledIn.reduce((a, b) => (b.members.length > a.members.length ? b : a)).exemplars!;
+        }
+        const keep = new Set(s.exemplars);
+        for (const t of settledIn) {
+          if (t === s) continue;
+          for (const m of t.members) {
+            s.members.push(m);
+            reports[m]!.story = s.no;
+          }
+          for (const m of t.exemplars!) if (!keep.has(m)) forget(m);
         }
         for (const m of fresh) s.members.push(m);
-      } else {
-        s.members = fresh;
       }
       for (const m of fresh) reports[m]!.story = s.no;
-      if (settledFrom && settledFrom !== s) for (const m of settledFrom.members) reports[m]!.story = s.no;
       settle(s, fresh);
     }
   };
@@ -402,6 +403,7 @@ function build(o: ResolvedOptions, state: StoryClustererState | undefined, hooks
 
     explain(doc: ClusterDocument): StoryExplanation[] {
       const p = profileOfDocument(doc);
+      trimProfile(p, ix.weights, o.maxProfileTerms);
       return scoreStories(undefined, p, ix.candidates(ix.queryKeys(p))).map(([s, score, best]) => {
         const bp = reports[best]?.profile;
         const { p: probability, f } = bp ? probabilityOf(p, bp) : { p: 0, f: [] as number[] };

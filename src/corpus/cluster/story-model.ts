@@ -5,4 +5,4 @@
 import type { LinearModel } from './story-similarity.js';
 
 /** The trained same-event model. */
-export const STORY_MODEL: LinearModel = {"bias":-4.227,"weights":[9.624,-2.268,-0.952,2.329,5.852,1.358,1.215,0.706,2.297,-1.853,3.531,0.344,6.37,1.832,-1.489,-1.04,-0.785,-0.71]};
+export const STORY_MODEL: LinearModel = {"bias":-4.111,"weights":[8.522,-1.459,-0.926,2.433,6.118,1.302,1.363,0.738,2.087,-1.906,3.545,0.349,6.517,1.551,-1.183,-0.871,-1.005,-0.835]};

@@ -3,7 +3,8 @@
  * sublinear counts; weights are applied when comparing, so they follow the corpus as it grows)
  * and its time evidence. Built from the text plus optional reading-layer features.
  */
-import { sublinear, type SparseVector } from './sparse-vector.js';
+import { sublinear, topTerms, type SparseVector } from './sparse-vector.js';
+import type { ChannelWeights } from './story-similarity.js';
 import { extractTextFeatures } from './text-features.js';
 
 /**
@@ -117,4 +118,21 @@ export function profileOfDocument(doc: ClusterDocument): ReportProfile {
     types: [...new Set((doc.features?.eventTypes ?? []).map(normaliseName).filter(Boolean))].sort(),
     ...(published !== undefined ? { published } : {}),
   };
+}
+
+/**
+ * Keeps each term channel of a report's profile to its `max` strongest terms by current
+ * weight, which bounds memory and comparison work per report.
+ */
+export function trimProfile(p: ReportProfile, weights: ChannelWeights, max: number): void {
+  for (const [channel, w] of [
+    [p.words, weights.words],
+    [p.names, weights.names],
+    [p.numbers, weights.numbers],
+    [p.title, weights.words],
+  ] as const) {
+    if (channel.size <= max) continue;
+    const keep = new Set(topTerms(channel, max, w));
+    for (const t of [...channel.keys()]) if (!keep.has(t)) channel.delete(t);
+  }
 }

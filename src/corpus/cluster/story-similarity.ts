@@ -15,6 +15,14 @@ export interface ChannelWeights {
   words: (term: string) => number;
   names: (term: string) => number;
   numbers: (term: string) => number;
+  /** Weighted norm of a vector; an index memoises it while the weights stand still. */
+  norm?: (v: SparseVector, weight: (term: string) => number) => number;
+}
+
+/** Weighted cosine using the norm memo of `idf` when it has one. */
+function cosine(a: SparseVector, b: SparseVector, weight: (t: string) => number, idf: ChannelWeights): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  return idf.norm ? weightedCosine(a, b, weight, idf.norm(a, weight), idf.norm(b, weight)) : weightedCosine(a, b, weight);
 }
 
 /** Names of the features, in the order {@link pairFeatures} returns them. */
@@ -114,11 +122,11 @@ export function pairFeatures(a: ReportProfile, b: ReportProfile, idf: ChannelWei
   const leadAB = hasNames ? leadMissing(a, b) : 0;
   const leadBA = hasNames ? leadMissing(b, a) : 0;
   return [
-    weightedCosine(a.words, b.words, idf.words),
-    hasNames ? weightedCosine(a.names, b.names, idf.names) : 0,
+    cosine(a.words, b.words, idf.words, idf),
+    hasNames ? cosine(a.names, b.names, idf.names, idf) : 0,
     hasNames ? 0 : 1,
-    a.title.size > 0 && b.title.size > 0 ? weightedCosine(a.title, b.title, idf.words) : 0,
-    hasNumbers ? weightedCosine(a.numbers, b.numbers, idf.numbers) : 0,
+    cosine(a.title, b.title, idf.words, idf),
+    hasNumbers ? cosine(a.numbers, b.numbers, idf.numbers, idf) : 0,
     hasNumbers ? 0 : 1,
     yearShare ? 1 : 0,
     hasYears && !yearShare ? 1 : 0,

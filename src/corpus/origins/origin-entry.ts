@@ -64,9 +64,15 @@ export function sameCreditedSource(x: OriginEntry, y: OriginEntry): boolean {
   return x.credit.key === y.outletKey || x.credit.key === y.credit?.key;
 }
 
+/** True for an agency's own story: its dateline credits its own outlet ("VELMORSK (Northgate) —" from Northgate). */
+export function ownCredit(x: OriginEntry): boolean {
+  return x.credit !== undefined && x.credit.key === x.outletKey;
+}
+
 /**
  * Which of two reports is the origin: the credited one; else the one surely published first;
- * else undefined (the caller falls back to arrival order).
+ * else an agency's own story over anything else; else undefined (the caller falls back to
+ * arrival order).
  */
 export function originOfPair(x: OriginEntry, y: OriginEntry): 'x' | 'y' | undefined {
   const xy = credits(x, y);
@@ -74,5 +80,8 @@ export function originOfPair(x: OriginEntry, y: OriginEntry): 'x' | 'y' | undefi
   if (xy && !yx) return 'y';
   if (yx && !xy) return 'x';
   const t = compareWindows(x.window, y.window);
-  return t < 0 ? 'x' : t > 0 ? 'y' : undefined;
+  if (t !== 0) return t < 0 ? 'x' : 'y';
+  const ox = ownCredit(x);
+  const oy = ownCredit(y);
+  return ox && !oy ? 'x' : oy && !ox ? 'y' : undefined;
 }

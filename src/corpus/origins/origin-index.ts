@@ -21,7 +21,8 @@ import { BandTable } from './band-table.js';
 import { matchCredit, type CreditMatchOptions, type FactSide } from './credit-match.js';
 import { factPrint } from './fact-prints.js';
 import { bandKeys, minhashSignature } from './minhash.js';
-import { credits, entryOf, type OriginEntry } from './origin-entry.js';
+import { credits, entryOf, ownCredit, type OriginEntry } from './origin-entry.js';
+import { compareWindows } from './published-window.js';
 import { EXTERNAL_PREFIX, type OriginGroup, type OriginLink, type ReportLabel } from './origin-types.js';
 import { relayedStatement } from './relayed-statement.js';
 import { ShingleSketch, fromBase64, toBase64, type ShingleSketchState } from './shingle-sketch.js';
@@ -157,6 +158,23 @@ function resolve(options: OriginIndexOptions): ResolvedOriginOptions {
 /** Reports whose texts are compared most often stay shingled; the cache never changes a result. */
 const SHINGLE_CACHE = 64;
 
+const TEXT_RELATIONS = new Set<OriginLink['relation']>(['syndicated-copy', 'near-duplicate', 'rewrite']);
+const CREDIT_RELATIONS = new Set<OriginLink['relation']>(['credited-translation', 'credited-source']);
+
+/** Which of a report's origins a link fills: each report has at most one of each. */
+function slotOf(link: OriginLink): 'text' | 'credit' | 'relay' {
+  return TEXT_RELATIONS.has(link.relation) ? 'text' : CREDIT_RELATIONS.has(link.relation) ? 'credit' : 'relay';
+}
+
+/** A verified text link seen from the new report. */
+interface TextCandidate {
+  no: number;
+  link: OriginLink;
+  /** The new report is the dependent one. */
+  derived: boolean;
+  credited: boolean;
+}
+
 class Index implements OriginIndex {
   private readonly entries: OriginEntry[] = [];
   private readonly byId = new Map<string, number>();
@@ -165,11 +183,17 @@ class Index implements OriginIndex {
   private sketch: ShingleSketch;
   private readonly outlets = new Map<string, number[]>();
   private readonly pending = new Map<string, number[]>();
-  private readonly uf = new UnionFind();
-  private readonly docNode: number[] = [];
-  private readonly externalNode = new Map<string, number>();
-  private readonly allLinks: OriginLink[] = [];
-  private readonly linksByDoc = new Map<string, number[]>();
+  /** Current links by report and slot. */
+  private readonly current = new Map<number, { text?: OriginLink; credit?: OriginLink; relay?: OriginLink }>();
+  /** Every current link, in the order found (`undefined` where one was replaced). */
+  private readonly linkLog: (OriginLink | undefined)[] = [];
+  private readonly linkPos = new Map<OriginLink, number>();
+  /** Origin id → current links that derive from it. */
+  private readonly children = new Map<string, Set<OriginLink>>();
+  /** Union–find over reports (node 2·no) and outside origins (node 2·k+1); rebuilt after a link is replaced. */
+  private uf = new UnionFind();
+  private ufStale = false;
+  private readonly externals = new Map<string, number>();
   private readonly shingleCache = new Map<number, ShingledText>();
 
   constructor(
@@ -194,7 +218,7 @@ class Index implements OriginIndex {
       ix.register(entry, entry.banded ? keys.subarray(no * ix.o.bands, (no + 1) * ix.o.bands) : undefined);
     });
     for (const link of s.links) {
-      if (!ix.byId.has(link.docId)) throw new RangeError(`a link names an unknown report ${link.docId}`);
+      if (!ix.byId.has(link.docId) || typeof link.derivedFrom !== 'string') throw new RangeError(`a link names an unknown report ${link.docId}`);
       ix.record(link);
     }
     return ix;
@@ -223,7 +247,7 @@ class Index implements OriginIndex {
     }
     const credited = this.creditLink(entry, doc.text, found);
     if (credited) found.push(credited);
-    found.push(...this.pendingLinks(entry, doc.text));
+    const waiting = this.pendingLinks(entry, doc.text, found);
     if (!found.some((l) => l.docId === entry.id)) {
       const relay = relayedStatement(doc, { minFacts: o.relayMinFacts, minShare: o.relayMinShare });
       if (relay) {
@@ -238,6 +262,7 @@ class Index implements OriginIndex {
         });
       }
     }
+    found.push(...waiting);
 
     this.register(entry, keys);
     // A copy adds no new independent use of its wording; counting it would make a widely
@@ -249,7 +274,12 @@ class Index implements OriginIndex {
     return found;
   }
 
-  /** Candidates from the LSH buckets, checked; the best link per existing origin group. */
+  /**
+   * Candidates from the LSH buckets, checked. The new report gets one origin by wording: the
+   * credited report, else the closest, moved up to that report's own origin when the new report
+   * matches it too. Earlier reports that turn out to derive from the new one are re-pointed to it
+   * when it is a better origin than the one they had.
+   */
   private textLinks(side: TextSide, keys: Uint32Array, isCommon: (h: number) => boolean): OriginLink[] {
     const hits = new Map<number, number>();
     for (const key of keys) this.table.forEach(key, (d) => hits.set(d, (hits.get(d) ?? 0) + 1));
@@ -259,22 +289,48 @@ class Index implements OriginIndex {
       .slice(0, this.o.maxCandidates)
       .map(([d]) => d)
       .sort((a, b) => a - b);
-    const best = new Map<number, { link: OriginLink; credited: boolean; no: number }>();
+    const verified: TextCandidate[] = [];
     for (const c of candidates) {
       const other = this.sideOf(c, isCommon);
-      if (!other) continue;
-      const link = matchText(side, other, this.o);
+      const link = other && matchText(side, other, this.o);
       if (!link) continue;
+      const derived = link.docId === side.entry.id;
       const theirs = this.entries[c]!;
-      const credited = link.docId === side.entry.id ? credits(side.entry, theirs) : credits(theirs, side.entry);
-      // One link per origin group: the credited report first, then the closest copy, then the earliest.
-      const root = this.uf.find(this.docNode[c]!);
-      const prev = best.get(root);
-      if (!prev || (credited && !prev.credited) || (credited === prev.credited && link.score > prev.link.score)) {
-        best.set(root, { link, credited, no: c });
-      }
+      verified.push({ no: c, link, derived, credited: derived ? credits(side.entry, theirs) : credits(theirs, side.entry) });
     }
-    return [...best.values()].sort((a, b) => a.no - b.no).map((b) => b.link);
+
+    const out: OriginLink[] = [];
+    const parents = verified.filter((v) => v.derived);
+    if (parents.length) {
+      let best = parents.reduce((a, b) => (b.credited && !a.credited) || (b.credited === a.credited && b.link.score > a.link.score) ? b : a);
+      // Prefer the root: a copy of a copy is shown as a copy of the original when it matches it too.
+      for (let hops = 0; hops < 8; hops++) {
+        const up = this.current.get(best.no)?.text?.derivedFrom;
+        const next = up === undefined ? undefined : parents.find((p) => this.entries[p.no]!.id === up);
+        if (!next || next === best || (best.credited && !next.credited)) break;
+        best = next;
+      }
+      out.push(best.link);
+    }
+    for (const v of verified) {
+      if (v.derived) continue;
+      const had = this.current.get(v.no)?.text;
+      if (!had || this.betterParent(this.entries[v.no]!, side.entry, had.derivedFrom)) out.push(v.link);
+    }
+    return out;
+  }
+
+  /** Whether `candidate` is a better origin for `child` than the report it has now. */
+  private betterParent(child: OriginEntry, candidate: OriginEntry, currentId: string): boolean {
+    const now = this.byId.get(currentId);
+    if (now === undefined) return true;
+    const cur = this.entries[now]!;
+    const a = credits(child, candidate);
+    const b = credits(child, cur);
+    if (a !== b) return a;
+    const t = compareWindows(candidate.window, cur.window);
+    if (t !== 0) return t < 0;
+    return ownCredit(candidate) && !ownCredit(cur);
   }
 
   /** A link from a report to a report of the outlet it credits (or to the outlet itself, when none is here). */
@@ -321,7 +377,7 @@ class Index implements OriginIndex {
   }
 
   /** Earlier reports that credit this report's outlet and were waiting for one of its reports. */
-  private pendingLinks(entry: OriginEntry, text: string): OriginLink[] {
+  private pendingLinks(entry: OriginEntry, text: string, found: readonly OriginLink[]): OriginLink[] {
     if (!entry.outletKey) return [];
     const waiting = this.pending.get(entry.outletKey);
     if (!waiting?.length) return [];
@@ -330,6 +386,10 @@ class Index implements OriginIndex {
     const still: number[] = [];
     for (const no of waiting) {
       const theirs = this.entries[no]!;
+      if (found.some((l) => l.docId === theirs.id && l.derivedFrom === entry.id)) {
+        theirs.creditResolved = true; // its wording already ties it to this report
+        continue;
+      }
       const t = this.textOf(theirs);
       const link = t === undefined ? undefined : matchCredit({ entry: theirs, text: t, print: factPrint(t) }, mine, this.o);
       if (link) {
@@ -341,12 +401,11 @@ class Index implements OriginIndex {
     return out;
   }
 
-  /** Files a report: ids, LSH buckets, outlet and pending-credit lists, its union–find node. */
+  /** Files a report: ids, LSH buckets, outlet and pending-credit lists. */
   private register(entry: OriginEntry, keys: Uint32Array | undefined): void {
     const no = entry.no;
     this.entries.push(entry);
     this.byId.set(entry.id, no);
-    this.docNode.push(this.uf.make());
     const b = this.o.bands;
     if ((no + 1) * b > this.bandStore.length) {
       const grown = new Uint32Array(Math.max((no + 1) * b, this.bandStore.length * 2));
@@ -362,20 +421,44 @@ class Index implements OriginIndex {
     if (entry.credit && entry.credit.key !== entry.outletKey && !entry.creditResolved) push(this.pending, entry.credit.key, no);
   }
 
-  /** Keeps a link and joins its two ends. */
+  /** Keeps a link in its report's slot, replacing the one there, and joins its two ends. */
   private record(link: OriginLink): void {
-    const i = this.allLinks.push(link) - 1;
-    push(this.linksByDoc, link.docId, i);
-    const a = this.docNode[this.byId.get(link.docId)!]!;
-    this.uf.union(a, this.nodeOf(link.derivedFrom));
+    const no = this.byId.get(link.docId)!;
+    let slots = this.current.get(no);
+    if (!slots) this.current.set(no, (slots = {}));
+    const slot = slotOf(link);
+    const old = slots[slot];
+    if (old) {
+      this.linkLog[this.linkPos.get(old)!] = undefined;
+      this.linkPos.delete(old);
+      this.children.get(old.derivedFrom)?.delete(old);
+      // Union–find cannot split a set: rebuild from the current links when next asked.
+      this.ufStale = true;
+    }
+    slots[slot] = link;
+    this.linkPos.set(link, this.linkLog.push(link) - 1);
+    let kids = this.children.get(link.derivedFrom);
+    if (!kids) this.children.set(link.derivedFrom, (kids = new Set()));
+    kids.add(link);
+    if (!this.ufStale) this.uf.union(2 * no, this.nodeOf(link.derivedFrom));
   }
 
   private nodeOf(id: string): number {
     const no = this.byId.get(id);
-    if (no !== undefined) return this.docNode[no]!;
-    let n = this.externalNode.get(id);
-    if (n === undefined) this.externalNode.set(id, (n = this.uf.make()));
-    return n;
+    if (no !== undefined) return 2 * no;
+    let k = this.externals.get(id);
+    if (k === undefined) this.externals.set(id, (k = this.externals.size));
+    return 2 * k + 1;
+  }
+
+  private groups(): UnionFind {
+    if (this.ufStale) {
+      this.uf = new UnionFind();
+      this.externals.clear();
+      for (const l of this.linkLog) if (l) this.uf.union(2 * this.byId.get(l.docId)!, this.nodeOf(l.derivedFrom));
+      this.ufStale = false;
+    }
+    return this.uf;
   }
 
   private commonTest(): (h: number) => boolean {
@@ -408,22 +491,28 @@ class Index implements OriginIndex {
   }
 
   links(): OriginLink[] {
-    return [...this.allLinks];
+    return this.linkLog.filter((l): l is OriginLink => l !== undefined);
   }
 
   linksOf(docId: string): OriginLink[] {
-    return (this.linksByDoc.get(docId) ?? []).map((i) => this.allLinks[i]!);
+    const no = this.byId.get(docId);
+    const slots = no === undefined ? undefined : this.current.get(no);
+    if (!slots) return [];
+    return [slots.text, slots.credit, slots.relay]
+      .filter((l): l is OriginLink => l !== undefined)
+      .sort((a, b) => this.linkPos.get(a)! - this.linkPos.get(b)!);
   }
 
   originGroups(opts: { singletons?: boolean } = {}): OriginGroup[] {
+    const uf = this.groups();
     const groups = new Map<number, { members: number[]; external: string[] }>();
     const groupOf = (root: number) => {
       let g = groups.get(root);
       if (!g) groups.set(root, (g = { members: [], external: [] }));
       return g;
     };
-    this.entries.forEach((e) => groupOf(this.uf.find(this.docNode[e.no]!)).members.push(e.no));
-    for (const [id, node] of this.externalNode) groupOf(this.uf.find(node)).external.push(id);
+    this.entries.forEach((e) => groupOf(uf.find(2 * e.no)).members.push(e.no));
+    for (const [id, k] of this.externals) groupOf(uf.find(2 * k + 1)).external.push(id);
     const out: OriginGroup[] = [];
     for (const g of groups.values()) {
       if (g.members.length === 0 || (g.members.length === 1 && g.external.length === 0 && !opts.singletons)) continue;
@@ -448,16 +537,24 @@ class Index implements OriginIndex {
   originOf(docId: string): string | undefined {
     const no = this.byId.get(docId);
     if (no === undefined) return undefined;
-    const root = this.uf.find(this.docNode[no]!);
-    const members = this.entries.filter((e) => this.uf.find(this.docNode[e.no]!) === root).map((e) => e.no);
+    // Walk the current links both ways from the report: its group, without scanning the corpus.
+    const seen = new Set<string>([docId]);
+    const queue = [docId];
+    while (queue.length) {
+      const id = queue.pop()!;
+      const near = [...this.linksOf(id).map((l) => l.derivedFrom), ...[...(this.children.get(id) ?? [])].map((l) => l.docId)];
+      for (const n of near) if (!seen.has(n)) seen.add(n), queue.push(n);
+    }
+    const members = [...seen].flatMap((id) => (this.byId.has(id) ? [this.byId.get(id)!] : [])).sort((a, b) => a - b);
     return this.entries[this.groupOrigin(members)]!.id;
   }
 
   independentOrigins(docIds: readonly string[]): number {
+    const uf = this.groups();
     const seen = new Set<string>();
     for (const id of docIds) {
       const no = this.byId.get(id);
-      seen.add(no === undefined ? `?${id}` : String(this.uf.find(this.docNode[no]!)));
+      seen.add(no === undefined ? `?${id}` : String(uf.find(2 * no)));
     }
     return seen.size;
   }
@@ -475,7 +572,7 @@ class Index implements OriginIndex {
       docs: this.entries.map(({ no: _no, window, ...rest }) => ({ ...rest, ...(window ? { window: [window[0], window[1]] as [number, number] } : {}) })),
       bandKeys: toBase64(this.bandStore.subarray(0, n * this.o.bands)),
       sketch: this.sketch.toJSON(),
-      links: this.allLinks.map((l) => structuredClone(l)),
+      links: this.links().map((l) => structuredClone(l)),
     };
   }
 }

@@ -30,16 +30,41 @@ export interface RelayOptions {
 
 const FACT_KINDS = new Set<Claim['kind']>(['reported-event', 'statistic', 'attributed-statement']);
 
-/** A speaker's key: a person by surname (so "Vadim Selnitsky" and "Selnitsky" meet), an institution by its words. */
-export function speakerKey(q: Quote): string | undefined {
+interface SpeakerName {
+  kind: 'named' | 'institution';
+  name: string;
+  words: string[];
+}
+
+function speakerName(q: Quote): SpeakerName | undefined {
   const sp = q.speaker;
   if (!sp.name || (sp.kind !== 'named' && sp.kind !== 'institution')) return undefined;
   const words = latinise(sp.name)
     .replace(/['’]s\b/g, '')
     .split(/[^a-z0-9]+/)
     .filter((w) => w && w !== 'the');
-  if (!words.length) return undefined;
-  return sp.kind === 'named' ? `person:${words[words.length - 1]}` : `body:${words.join(' ')}`;
+  return words.length ? { kind: sp.kind, name: sp.name, words } : undefined;
+}
+
+/** A person by surname (so "Vadim Selnitsky" and "Selnitsky" meet), an institution by all its words. */
+function keyOf(s: SpeakerName): string {
+  return s.kind === 'named' ? `person:${s.words[s.words.length - 1]}` : `body:${s.words.join(' ')}`;
+}
+
+/**
+ * Within one report, a short form names the same speaker as the fullest form that contains all
+ * its words: "the ministry" and "Estravia" are "Estravia's Interior Ministry" there.
+ */
+function canonical(names: SpeakerName[]): Map<SpeakerName, SpeakerName> {
+  const out = new Map<SpeakerName, SpeakerName>();
+  for (const n of names) {
+    let best = n;
+    for (const m of names) {
+      if (m.words.length > best.words.length && n.words.every((w) => m.words.includes(w))) best = m;
+    }
+    out.set(n, best);
+  }
+  return out;
 }
 
 /**
@@ -51,27 +76,29 @@ export function relayedStatement(doc: CleanDocument, opts: RelayOptions): Relaye
   const claims = doc.data.claims;
   if (!Array.isArray(quotes) || !Array.isArray(claims)) return undefined;
   const byId = new Map((quotes as Quote[]).map((q) => [q.id, q]));
-  const facts = (claims as Claim[]).filter((c) => FACT_KINDS.has(c.kind));
+  const head = doc.meta.headline?.range;
+  // The headline sums up the body; it is not one more fact.
+  const facts = (claims as Claim[]).filter((c) => FACT_KINDS.has(c.kind) && !(head && c.range[0] < head[1] && head[0] < c.range[1]));
   if (facts.length < opts.minFacts) return undefined;
 
+  const perFact = facts.map((c) => (c.quoteIds ?? []).flatMap((id) => {
+    const q = byId.get(id);
+    const s = q && speakerName(q);
+    return s ? [s] : [];
+  }));
+  const canon = canonical(perFact.flat());
   const counts = new Map<string, { n: number; name: string }>();
   let attributed = 0;
-  for (const c of facts) {
-    const keys = new Set<string>();
-    for (const id of c.quoteIds ?? []) {
-      const q = byId.get(id);
-      const key = q && speakerKey(q);
-      if (!key) continue;
-      keys.add(key);
-      const seen = counts.get(key);
-      const name = q.speaker.name!;
-      if (!seen) counts.set(key, { n: 0, name });
-      else if (name.length > seen.name.length) seen.name = name;
-    }
+  for (const speakers of perFact) {
+    const keys = new Map(speakers.map((s) => [keyOf(canon.get(s)!), canon.get(s)!.name]));
     if (keys.size) attributed++;
-    for (const k of keys) counts.get(k)!.n++;
+    for (const [k, name] of keys) {
+      const seen = counts.get(k);
+      if (!seen) counts.set(k, { n: 1, name });
+      else seen.n++;
+    }
   }
-  // One voice only: a second named speaker means the report weighs sources against each other.
+  // One voice only: a second speaker means the report weighs sources against each other.
   if (counts.size !== 1) return undefined;
   const [key, { n, name }] = [...counts][0]!;
   const share = n / facts.length;

@@ -4,7 +4,7 @@
  * paragraph with one word changed comes out as one passage.
  */
 import type { Range } from '../../model/span.js';
-import { shingleRunRange, type ShingledText } from './text-shingles.js';
+import type { ShingledText } from './text-shingles.js';
 
 /** One shared passage: where it is in each text and how many shingles back it. */
 export interface SharedPassage {
@@ -26,10 +26,17 @@ export interface PassageOptions {
 }
 
 /**
- * Shared passages of `a` (derived) and `b` (origin), in the order of `a`. `counts[i]` is 1 when
- * shingle `i` of `a` counts as evidence.
+ * Shared passages of `a` (derived, text `aText`) and `b` (origin, text `bText`), in the order of
+ * `a`. `counts[i]` is 1 when shingle `i` of `a` counts as evidence.
  */
-export function sharedPassages(a: ShingledText, b: ShingledText, counts: Uint8Array, opts: PassageOptions): SharedPassage[] {
+export function sharedPassages(
+  a: ShingledText,
+  aText: string,
+  b: ShingledText,
+  bText: string,
+  counts: Uint8Array,
+  opts: PassageOptions,
+): SharedPassage[] {
   const firstInB = new Map<number, number>();
   for (let j = 0; j < b.hashes.length; j++) if (!firstInB.has(b.hashes[j]!)) firstInB.set(b.hashes[j]!, j);
 
@@ -64,7 +71,49 @@ export function sharedPassages(a: ShingledText, b: ShingledText, counts: Uint8Ar
     let distinctive = 0;
     for (let p = r.i; p < r.i + r.len; p++) if (counts[p] && firstInB.has(a.hashes[p]!)) distinctive++;
     if (distinctive < opts.minDistinctive) continue;
-    out.push({ here: shingleRunRange(a, r.i, r.i + r.len - 1), there: shingleRunRange(b, r.j, r.jEnd - 1), shingles: r.hits, distinctive });
+    const words = trimToSentences(aText, a, r.i, r.i + r.len - 1 + a.size - 1, r.j, r.jEnd - 1 + b.size - 1);
+    out.push({
+      here: [a.starts[words.a0]!, punctuationEnd(aText, a.ends[words.a1]!)],
+      there: [b.starts[words.b0]!, punctuationEnd(bText, b.ends[words.b1]!)],
+      shingles: r.hits,
+      distinctive,
+    });
   }
   return out;
+}
+
+const MAX_TRIM = 3;
+const CLOSING_PUNCTUATION = '.!?"”’»)';
+
+/** True when a sentence or paragraph ends between two words. */
+function breakBetween(text: string, from: number, to: number): boolean {
+  return /[.!?]["”’»)]?\s|\n/.test(text.slice(from, to));
+}
+
+/**
+ * Drops a stray word or two that a run carries across a sentence end ("said. Two of the …"
+ * → "Two of the …"), the same number of words on both sides: the run's ends are word-identical.
+ */
+function trimToSentences(text: string, t: ShingledText, a0: number, a1: number, b0: number, b1: number) {
+  for (let k = 0; k < MAX_TRIM && a0 + k + 1 <= a1 - t.size; k++) {
+    if (breakBetween(text, t.ends[a0 + k]!, t.starts[a0 + k + 1]!)) {
+      a0 += k + 1;
+      b0 += k + 1;
+      break;
+    }
+  }
+  for (let k = 0; k < MAX_TRIM && a1 - k - 1 >= a0 + t.size; k++) {
+    if (breakBetween(text, t.ends[a1 - k - 1]!, t.starts[a1 - k]!)) {
+      a1 -= k + 1;
+      b1 -= k + 1;
+      break;
+    }
+  }
+  return { a0, a1, b0, b1 };
+}
+
+/** Extends a passage over the punctuation that closes its last word (". ", ".\"", "?)"). */
+function punctuationEnd(text: string, end: number): number {
+  while (end < text.length && CLOSING_PUNCTUATION.includes(text[end]!)) end++;
+  return end;
 }

@@ -59,7 +59,7 @@ export function matchText(newer: TextSide, older: TextSide, o: TextMatchOptions)
   const [derived, origin] = originOfPair(newer.entry, older.entry) === 'x' ? [older, newer] : [newer, older];
   const inDerived = shared / derived.distinct.size;
   const inOrigin = shared / origin.distinct.size;
-  const passages = sharedPassages(derived.shingled, origin.shingled, derived.mask, { maxGap: o.maxGap, minDistinctive: 2 });
+  const passages = sharedPassages(derived.shingled, derived.text, origin.shingled, origin.text, derived.mask, { maxGap: o.maxGap, minDistinctive: 2 });
   const longest = passages.reduce((m, p) => Math.max(m, p.distinctive), 0);
 
   let relation: OriginLink['relation'];

@@ -1,17 +1,17 @@
-/** Disjoint sets over small integers, with path halving and union by size. */
+/** Disjoint sets over non-negative integers (grown on first use), with path halving and union by size. */
 export class UnionFind {
   private readonly parent: number[] = [];
   private readonly size: number[] = [];
 
-  /** Adds a singleton set and returns its element. */
-  make(): number {
-    const x = this.parent.length;
-    this.parent.push(x);
-    this.size.push(1);
-    return x;
+  private grow(x: number): void {
+    for (let i = this.parent.length; i <= x; i++) {
+      this.parent.push(i);
+      this.size.push(1);
+    }
   }
 
   find(x: number): number {
+    if (x >= this.parent.length) this.grow(x);
     while (this.parent[x] !== x) {
       const up = this.parent[this.parent[x]!]!;
       this.parent[x] = up;

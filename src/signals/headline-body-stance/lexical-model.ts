@@ -136,7 +136,8 @@ export function lexicalProbabilities(m: LinearModel, h: HeadlineInfo, body: Body
     size++;
     for (let k = 0; k < K; k++) sums[k]! += m.weights[b * K + k]!;
   }
-  const v = size > 0 ? 1 / Math.sqrt(size) : 0;
+  // float32, as the vector's stored values are in the direct computation.
+  const v = size > 0 ? Math.fround(1 / Math.sqrt(size)) : 0;
   return softmax(m.bias.map((b, k) => b + sums[k]! * v));
 }
 
@@ -184,7 +185,8 @@ export function lexicalProbabilitiesWithout(m: LinearModel, p: LexicalPair, skip
     size--;
     for (let k = 0; k < K; k++) sums[k]! -= m.weights[b * K + k]!;
   }
-  const v = size > 0 ? 1 / Math.sqrt(size) : 0;
+  // float32, as the vector's stored values are in the direct computation.
+  const v = size > 0 ? Math.fround(1 / Math.sqrt(size)) : 0;
   return softmax(m.bias.map((b, k) => b + sums[k]! * v));
 }
 
