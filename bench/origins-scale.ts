@@ -29,10 +29,11 @@ const BYTES = Number(values.bytes);
 const COPY_EVERY = 10;
 const SEED = 7;
 
-/** The report a planted copy copies, or undefined for an independent report. */
+/** The report a planted copy copies (an earlier independent one), or undefined for an independent report. */
 function sourceOf(i: number): number | undefined {
   if (i % COPY_EVERY !== COPY_EVERY - 1) return undefined;
-  return Math.floor(createRng(i * 31 + 5)() * i);
+  const src = Math.floor(createRng(i * 31 + 5)() * i);
+  return src % COPY_EVERY === COPY_EVERY - 1 ? src - 1 : src;
 }
 
 /** Report `i`: a template report, or an edited copy of an earlier one. */
@@ -67,7 +68,7 @@ function docOf(i: number, keepText: boolean): CleanDocument {
     },
     removed: [],
     paragraphs: [],
-    data: keepText ? {} : {},
+    data: {},
     findings: [],
   };
 }

@@ -56,20 +56,27 @@ export function buildIncident(
   if (target) incident.target = target;
   const attackers = attackersOf(g, names);
   if (attackers.length > 0) incident.attacker = attackers;
-  const hedges = all.flatMap((s) => s.claim.hedges.map((h) => ({ kind: h.kind, text: h.text, range: h.range })));
+  const hedges = all.flatMap((s) => s.claim.hedges.filter((h) => h.range[0] >= s.range[0] && h.range[1] <= s.range[1]).map((h) => ({ kind: h.kind, text: h.text, range: h.range })));
   if (hedges.length > 0) incident.hedges = hedges;
   return incident;
 }
 
 function dateEvidence(g: IncidentGroup, full: readonly SentenceFacts[]): Range[] {
   const out: Range[] = [...(g.date?.evidence ?? [])];
-  for (const s of full) for (const t of s.eventTimes) if (!out.some((r) => r[0] === t.range[0]) && timesCompatible(g.date, t)) out.push(t.range);
+  const seen = new Set(out.map((r) => r[0]));
+  for (const s of full) {
+    for (const t of s.eventTimes) {
+      if (seen.has(t.range[0]) || !timesCompatible(g.date, t)) continue;
+      seen.add(t.range[0]);
+      out.push(t.range);
+    }
+  }
   return out;
 }
 
 function location(l: GroupLocation, g: IncidentGroup): IncidentLocation {
   // The finest the report gets: "in Velmorsk" beats "on the approaches to Velmorsk".
-  const precision = Math.min(...l.mentions.map((m) => (m.kind === 'city' || m.kind === 'site' ? m.precision : 3)), l.precision) as 1 | 2 | 3;
+  const precision = least([...l.mentions.map((m) => (m.kind === 'city' || m.kind === 'site' ? m.precision : 3)), l.precision]) as 1 | 2 | 3;
   const out: IncidentLocation = { name: l.name, geoPrecision: precision, evidence: l.mentions.map((m) => m.range) };
   if (l.geo) out.geo = l.geo;
   if (l.entityId) out.entityId = l.entityId;
@@ -112,6 +119,7 @@ function eventType(full: readonly SentenceFacts[], g: IncidentGroup): { eventTyp
 
 function countsOf(full: readonly SentenceFacts[]): Incident['counts'] {
   const out: Incident['counts'] = {};
+  const cache = new Map<SentenceFacts, Means>();
   for (const s of full) {
     for (const { ref, fact } of s.numbers) {
       if (!COUNT_CATEGORIES.has(fact.category)) continue;
@@ -119,7 +127,7 @@ function countsOf(full: readonly SentenceFacts[]): Incident['counts'] {
       const c: IncidentCount = { ref, value: fact.value, approx: fact.approx, counted: fact.counted, evidence: [fact.range] };
       if (fact.low !== undefined) c.low = fact.low;
       if (fact.high !== undefined) c.high = fact.high;
-      const means = meansOf(s, fact);
+      const means = meansOf(s, fact, cache);
       if (means) c.means = means;
       const source = fact.source?.name ?? fact.source?.text;
       if (source) c.source = source;
@@ -131,14 +139,24 @@ function countsOf(full: readonly SentenceFacts[]): Incident['counts'] {
 }
 
 /** The system or means a figure was downed by: a weapon named in its sentence, or electronic warfare. */
-function meansOf(s: SentenceFacts, fact: NumericFact): string | undefined {
-  if (/\b(?:electronic warfare|jamm(?:ing|ed)|EW)\b/u.test(s.text) && (fact.category === 'diverted' || fact.category === 'shot-down' || fact.category === 'intercepted')) {
+function meansOf(s: SentenceFacts, fact: NumericFact, cache: Map<SentenceFacts, Means>): string | undefined {
+  let means = cache.get(s);
+  if (!means) {
+    means = { ew: /\b(?:electronic warfare|jamm(?:ing|ed)|EW)\b/u.test(s.text), weapons: s.mentions.filter((m) => m.entity.type === 'weapon') };
+    cache.set(s, means);
+  }
+  if (means.ew && (fact.category === 'diverted' || fact.category === 'shot-down' || fact.category === 'intercepted')) {
     if (fact.category === 'diverted' || /electronic warfare/iu.test(fact.cue?.text ?? '')) return 'electronic warfare';
   }
   if (fact.category !== 'shot-down' && fact.category !== 'intercepted') return undefined;
-  const weapons = s.mentions.filter((m) => m.entity.type === 'weapon');
+  const weapons = means.weapons;
   const after = weapons.find((m) => m.mention.range[0] >= fact.range[1]) ?? weapons[weapons.length - 1];
   return after?.entity.canonical;
+}
+
+interface Means {
+  ew: boolean;
+  weapons: SentenceFacts['mentions'];
 }
 
 function casualtiesOf(full: readonly SentenceFacts[]): IncidentCasualties | undefined {
@@ -175,10 +193,23 @@ function casualtiesOf(full: readonly SentenceFacts[]): IncidentCasualties | unde
   }
   if (refs.length === 0) return undefined;
   const out: IncidentCasualties = { refs, evidence };
-  if (killed.length > 0) out.killed = { low: Math.min(...killed), high: Math.max(...killedHigh), conservative: Math.min(...killed) };
-  if (injured.length > 0) out.injured = { low: Math.min(...injured), high: Math.max(...injuredHigh) };
+  if (killed.length > 0) out.killed = { low: least(killed), high: most(killedHigh), conservative: least(killed) };
+  if (injured.length > 0) out.injured = { low: least(injured), high: most(injuredHigh) };
   if (sources.size > 0) out.sources = [...sources];
   return out;
+}
+
+/** Math.min over a list of any length (spreading a long list overflows the stack). */
+function least(xs: readonly number[]): number {
+  let m = Infinity;
+  for (const x of xs) if (x < m) m = x;
+  return m;
+}
+
+function most(xs: readonly number[]): number {
+  let m = -Infinity;
+  for (const x of xs) if (x > m) m = x;
+  return m;
 }
 
 /** The clause around an offset, cut at punctuation, within its sentence. */
@@ -226,16 +257,22 @@ function targetOf(text: string, full: readonly SentenceFacts[]): Incident['targe
 
 function attackersOf(g: IncidentGroup, names: SideNames): IncidentAttacker[] {
   const out: IncidentAttacker[] = [];
+  const byKey = new Map<string, { attacker: IncidentAttacker; starts: Set<number> }>();
   const locationSide = g.location.geo?.country;
   const push = (name: string, stance: IncidentAttacker['stance'], by: string | undefined, hedged: boolean, range: Range) => {
-    const same = out.find((a) => a.name === name && a.stance === stance && a.by === by);
+    const key = `${name}\u0000${stance}\u0000${by ?? ''}`;
+    const same = byKey.get(key);
     if (same) {
-      if (!same.evidence.some((r) => r[0] === range[0])) same.evidence.push(range);
+      if (!same.starts.has(range[0]) && same.attacker.evidence.length < 32) {
+        same.starts.add(range[0]);
+        same.attacker.evidence.push(range);
+      }
       return;
     }
     const a: IncidentAttacker = { name, stance, evidence: [range] };
     if (by) a.by = by;
     if (hedged) a.hedged = true;
+    byKey.set(key, { attacker: a, starts: new Set([range[0]]) });
     out.push(a);
   };
   for (const a of g.attackers) {
@@ -245,7 +282,7 @@ function attackersOf(g: IncidentGroup, names: SideNames): IncidentAttacker[] {
   }
   for (const { sentence, reading } of g.statements) {
     if (!reading.side) continue;
-    if (reading.act === 'denies' && !out.some((a) => a.stance === 'denied' && a.by === reading.who)) {
+    if (reading.act === 'denies' && !out.some((a) => a.stance === 'denied' && a.by === reading.who) && out.length < 64) {
       push(names.name(reading.side), 'denied', reading.who, false, reading.range);
     }
     // A side confirming strikes on another country's town claims them.

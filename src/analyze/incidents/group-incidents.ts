@@ -11,6 +11,7 @@ import type { TimeExpression } from '../time/time-types.js';
 import type { IncidentDate } from './incident-types.js';
 import { capitalPlace, foldName, geoKey, type PlaceCandidate, type PlaceLexicon } from './incident-places.js';
 import { dateFromTime, timesCompatible } from './incident-times.js';
+import { nameStem } from './incident-sides.js';
 import type { SentenceFacts } from './read-sentences.js';
 import { readAttackers, readStatements, type AttackerReading, type StatementReading } from './incident-attribution.js';
 
@@ -37,6 +38,10 @@ export interface IncidentGroup {
   /** Sentences that only say who blames, denies or confirms it. */
   said: SentenceFacts[];
   sites: PlaceCandidate[];
+  /** Indexes of the sentences it holds, and keys of its sites and location mentions: for constant-time checks. */
+  held: Set<number>;
+  siteKeys: Set<string>;
+  mentionStarts: Set<number>;
   attackers: AttackerReading[];
   statements: Array<{ sentence: SentenceFacts; reading: StatementReading }>;
   lastParagraph: number;
@@ -59,6 +64,8 @@ export function groupIncidents(text: string, sentences: readonly SentenceFacts[]
   const leftovers: SentenceFacts[] = [];
   let focus: IncidentGroup | undefined;
   let capitalKey: string | undefined;
+  /** The town the text named last, for "the city" before any incident is open. */
+  let lastTown: PlaceCandidate | undefined;
   const entityByGeonameId = new Map<number, Entity>();
   for (const e of entities) if (e.type === 'place' && e.geo?.geonameId !== undefined && e.geo.precision === 1) entityByGeonameId.set(e.geo.geonameId, e);
 
@@ -83,6 +90,14 @@ export function groupIncidents(text: string, sentences: readonly SentenceFacts[]
       if (entity) out.entityId = entity.id;
       return out;
     }
+    // "the Karvelian capital": the capital the report names with that adjective; a plain "the capital", the first it names.
+    const named = c.deictic.adjective ? lex.capitals.get(nameStem(c.deictic.adjective)) : undefined;
+    if (c.deictic.what === 'capital' && named) {
+      const hit = byKey.get(`n:${foldName(named)}`)?.[0];
+      if (hit) return { ...c, key: hit.location.key, name: hit.location.name, kind: 'city', ...(hit.location.geo ? { geo: hit.location.geo } : {}) };
+      return { ...c, key: `n:${foldName(named)}`, name: named, kind: 'city' };
+    }
+    if (c.deictic.adjective && c.deictic.what === 'capital' && lex.capitals.size > 0) return undefined;
     const key = c.deictic.what === 'capital' ? (capitalKey ?? (lex.capital ? `n:${foldName(lex.capital)}` : undefined)) : undefined;
     const target = key ? (byKey.get(key)?.[0] ?? at) : at;
     if (target && target.location.kind === 'city') {
@@ -91,16 +106,25 @@ export function groupIncidents(text: string, sentences: readonly SentenceFacts[]
       if (target.location.entityId) out.entityId = target.location.entityId;
       return out;
     }
+    // No incident yet: the capital the report names ("the Karvelian capital Velmorsk"), else the town named last.
+    if (c.deictic.what === 'capital' && lex.capital) return { ...c, key: `n:${foldName(lex.capital)}`, name: lex.capital, kind: 'city' };
+    if (lastTown && c.deictic.what === 'city') return { ...c, key: lastTown.key, name: lastTown.name, kind: 'city', ...(lastTown.geo ? { geo: lastTown.geo } : {}), ...(lastTown.entityId ? { entityId: lastTown.entityId } : {}) };
     return undefined;
   };
 
   const locations = (s: SentenceFacts, at: IncidentGroup | undefined): { towns: PlaceCandidate[]; sites: PlaceCandidate[] } => {
     const towns: PlaceCandidate[] = [];
     const sites: PlaceCandidate[] = [];
-    // "Tolvany … the first death in the city": with a town named, "the city" is that town.
+    // "Tolvany … the first death in the city": with a town named, "the city" is that town; with
+    // "the Tolvany region" named, "the city" is its seat.
     const named = s.places.some((p) => p.kind === 'city');
+    const seat = s.places.find((p) => p.kind === 'region' && p.seatKey && !p.geo);
     for (const raw of s.places) {
       if (raw.kind === 'deictic' && raw.deictic?.what === 'city' && named) continue;
+      if (raw.kind === 'deictic' && raw.deictic?.what === 'city' && seat) {
+        towns.push({ ...raw, kind: 'city', key: seat.seatKey!, name: seat.name.replace(/ region$/u, '') });
+        continue;
+      }
       const c = resolve(raw, at);
       // A country-wide place ("over Karvelia", "in Ukraine") never opens an incident: the sentence reads as placeless.
       if (!c || c.kind === 'country') continue;
@@ -110,6 +134,8 @@ export function groupIncidents(text: string, sentences: readonly SentenceFacts[]
       } else towns.push(c);
       if (raw.kind === 'deictic' && raw.deictic?.what === 'capital' && !capitalKey) capitalKey = c.key;
     }
+    // A town named outright comes before "the capital" at the same score.
+    towns.sort((a, b) => b.score - a.score || Number(a.kind === 'city' && !!b.deictic) * -1 + Number(b.kind === 'city' && !!a.deictic) || a.range[0] - b.range[0]);
     return { towns, sites };
   };
 
@@ -154,7 +180,19 @@ export function groupIncidents(text: string, sentences: readonly SentenceFacts[]
     if (c.geo) location.geo = c.geo;
     if (c.entityId) location.entityId = c.entityId;
     if (c.seatKey) location.seatKey = c.seatKey;
-    const g: IncidentGroup = { location, seed: s, full: [], said: [], sites: [], attackers: [], statements: [], lastParagraph: s.paragraph };
+    const g: IncidentGroup = {
+      location,
+      seed: s,
+      full: [],
+      said: [],
+      sites: [],
+      held: new Set(),
+      siteKeys: new Set(),
+      mentionStarts: new Set([c.range[0]]),
+      attackers: [],
+      statements: [],
+      lastParagraph: s.paragraph,
+    };
     const nearest = [...s.eventTimes].sort((a, b) => distance(a.range, c.range) - distance(b.range, c.range))[0];
     if (nearest) g.date = dateFromTime(nearest);
     groups.push(g);
@@ -165,7 +203,8 @@ export function groupIncidents(text: string, sentences: readonly SentenceFacts[]
   };
 
   const attach = (g: IncidentGroup, s: SentenceFacts, how: 'full' | 'said', towns: readonly PlaceCandidate[] = [], sites: readonly PlaceCandidate[] = []) => {
-    if (g.full.includes(s) || g.said.includes(s)) return;
+    if (g.held.has(s.index)) return;
+    g.held.add(s.index);
     (how === 'full' ? g.full : g.said).push(s);
     g.lastParagraph = Math.max(g.lastParagraph, s.paragraph);
     if (how === 'full' && !g.date) {
@@ -173,12 +212,17 @@ export function groupIncidents(text: string, sentences: readonly SentenceFacts[]
       if (t) g.date = dateFromTime(t);
     }
     for (const c of towns) {
-      if (!placeFits(g, c) || g.location.mentions.includes(c)) continue;
-      g.location.mentions.push(c);
+      if (g.mentionStarts.has(c.range[0]) || !placeFits(g, c)) continue;
+      g.mentionStarts.add(c.range[0]);
+      if (g.location.mentions.length < 64) g.location.mentions.push(c);
       // Opened on "the Velmorsk region", told later "in Velmorsk": the town is the finer location.
       if (g.location.kind === 'region' && c.kind === 'city' && how === 'full') upgrade(g, c);
     }
-    for (const c of sites) if (!g.sites.some((x) => x.key === c.key)) g.sites.push(c);
+    for (const c of sites) {
+      if (g.siteKeys.has(c.key) || g.sites.length >= 32) continue;
+      g.siteKeys.add(c.key);
+      g.sites.push(c);
+    }
     const r = read(s);
     for (const a of r.attackers) g.attackers.push(a);
     for (const st of r.statements) g.statements.push({ sentence: s, reading: st });
@@ -221,9 +265,21 @@ export function groupIncidents(text: string, sentences: readonly SentenceFacts[]
     return denials.some((d) => blamed.some((a) => a.side.key === d.side!.key));
   };
 
+  /** The incident a blame or denial answers: one whose attacker is the side it names. */
+  const answering = (r: Reading): IncidentGroup | undefined => {
+    const denied = r.statements.find((x) => x.act === 'denies' && x.side);
+    const blamed = r.attackers.find((a) => a.stance !== 'claimed');
+    const side = denied?.side?.key ?? blamed?.side.key;
+    if (!side) return undefined;
+    const fits = groups.filter((g) => g.attackers.some((a) => a.side.key === side && (!denied || a.stance !== 'denied')));
+    return fits.includes(focus!) ? focus : fits[fits.length - 1];
+  };
+
   for (const s of sentences) {
     focusAt.set(s.index, focus);
     const { towns, sites } = locations(s, focus);
+    const town = towns.find((t) => t.kind === 'city');
+    if (town) lastTown = town;
     if (s.heading) focus = match(s, towns, true);
     const spanOnly = s.eventTimes.length === 0 && s.spanTimes.length > 0;
     if (s.eventful && s.usable && !s.habitual && !spanOnly) {
@@ -235,7 +291,7 @@ export function groupIncidents(text: string, sentences: readonly SentenceFacts[]
       }
       const best = towns[0];
       // A region named while the text is on a town it cannot be placed against: more about that town.
-      if (best && best.kind === 'region' && near(focus, s) && timeFits(focus, s.eventTimes) && (!best.geo || !focus.location.geo)) {
+      if (best && best.kind === 'region' && !best.seatKey && near(focus, s) && timeFits(focus, s.eventTimes) && (!best.geo || !focus.location.geo)) {
         attach(focus, s, 'full', [], sites);
         continue;
       }
@@ -245,9 +301,17 @@ export function groupIncidents(text: string, sentences: readonly SentenceFacts[]
         attach(focus, s, 'full', towns, sites);
         continue;
       }
-      if (towns.length === 0 && near(focus, s) && timeFits(focus, s.eventTimes) && fitsDenial(focus, read(s))) {
-        attach(focus, s, 'full', towns, sites);
-        continue;
+      if (towns.length === 0) {
+        const r = read(s);
+        const answered = weighty(r) ? answering(r) : undefined;
+        if (answered && timeFits(answered, s.eventTimes)) {
+          attach(answered, s, 'full', towns, sites);
+          continue;
+        }
+        if (near(focus, s) && timeFits(focus, s.eventTimes) && fitsDenial(focus, r)) {
+          attach(focus, s, 'full', towns, sites);
+          continue;
+        }
       }
       leftovers.push(s);
       continue;
@@ -260,11 +324,12 @@ export function groupIncidents(text: string, sentences: readonly SentenceFacts[]
       }
       continue;
     }
-    const readable = s.claim.kind !== 'question' && s.claim.kind !== 'prediction';
-    if (readable && (s.quotes.length > 0 || /\b(?:comment|deni|reject|blam|accus|responsib)/iu.test(s.text))) {
+    // Statements and attributions: any sentence but a question, a forecast or one held back by a modal or a condition.
+    const readable = s.claim.kind !== 'question' && s.claim.kind !== 'prediction' && !s.hedged;
+    if (readable && (s.quotes.length > 0 || s.eventful || /\b(?:comment|deni|reject|blam|accus|responsib)/iu.test(s.text))) {
       const r = read(s);
       if (weighty(r)) {
-        const hit = match(s, towns, true);
+        const hit = match(s, towns, true) ?? answering(r);
         if (hit && fitsDenial(hit, r)) {
           attach(hit, s, 'said', towns, sites);
           continue;
@@ -303,13 +368,7 @@ export function groupIncidents(text: string, sentences: readonly SentenceFacts[]
       attach(byPlace, s, 'said', towns, sites);
       continue;
     }
-    const denied = r.statements.find((x) => x.act === 'denies' && x.side);
-    const blamed = r.attackers.find((a) => a.stance === 'blamed');
-    const answered = denied
-      ? groups.find((g) => g.attackers.some((a) => a.stance !== 'denied' && a.side.key === denied.side!.key))
-      : blamed
-        ? groups.find((g) => g.attackers.some((a) => a.side.key === blamed.side.key))
-        : undefined;
+    const answered = answering(r);
     if (answered) {
       attach(answered, s, s.eventful && s.usable && !s.habitual ? 'full' : 'said', towns, sites);
       continue;

@@ -54,6 +54,7 @@ const LAUNCHED_FROM = /\b(?:launched|fired|sent|flew|came)\s+(?:[\p{L}-]+\s+){0,
 const DEMONYM_DEED = /\b(\p{Lu}[\p{L}]+(?:ian|ean|ese|ish|i)|\p{Lu}[\p{L}]+['’]s)\s+(?:(?:drone|missile|rocket|military)\s+)?(operation|strike|attack|drones|drone|missiles|missile|rockets|regime|offensive|shelling)\b/gu;
 const HEDGE_KINDS = new Set(['reportedly', 'unverified', 'attribution-vague', 'appearance']);
 const NEGATION = /\b(?:not|never|no longer)\s+(?:\S+\s+){0,1}$|n['’]t\s+$/iu;
+const CONTENT_DENIAL_AT = /\b(?:nothing to do with|(?:has|have|had|did|does|do|was|were) (?:not|never) |not (?:involved|responsible)|no (?:involvement|information))/iu;
 const CLAUSE_BOUNDARY = /[,;:—–“”"]|\b(?:said|says|told|that|and|but|while|as|when)\b/giu;
 
 function entityAt(mentions: readonly FlatMention[], s: number, e: number): Entity | undefined {
@@ -141,8 +142,7 @@ export function readAttackers(input: AttributionInput): AttackerReading[] {
   LAUNCHED_FROM.lastIndex = 0;
   for (let m = LAUNCHED_FROM.exec(sentence); m; m = LAUNCHED_FROM.exec(sentence)) {
     const s = from + m.index + m[0].length - m[1]!.length;
-    const entity = entityAt(mentions, s, s + m[1]!.length);
-    if (entity) add(sideOf(m[1]!, entity), s, s + m[1]!.length);
+    add(sideOf(m[1]!, entityAt(mentions, s, s + m[1]!.length)), s, s + m[1]!.length);
   }
   ATTACK_VERB.lastIndex = 0;
   for (let m = ATTACK_VERB.exec(sentence); m; m = ATTACK_VERB.exec(sentence)) {
@@ -183,15 +183,19 @@ export function readStatements(input: AttributionInput): StatementReading[] {
     if (q.verb) r.verb = q.verb.lemma;
     r.quoteId = q.id;
     if (q.via) r.via = q.via.text;
-    // A denial clears a side: the one its words name ("the Ukrainian leadership had nothing to do with it"), else the speaker's.
-    const side = act === 'denies' ? (lastSide(text, q.range[0], q.range[1], mentions)?.side ?? speakerSide(q, mentions)) : speakerSide(q, mentions);
+    // A denial clears a side: the one named before its words of denial ("the Ukrainian leadership had
+    // nothing to do with it"), else the speaker's ("Dorvania denied that it had sent drones").
+    const cue = act === 'denies' ? CONTENT_DENIAL_AT.exec(q.text) : null;
+    const named = cue ? lastSide(text, q.range[0], q.range[0] + cue.index, mentions)?.side : undefined;
+    const side = named ?? speakerSide(q, mentions);
     if (side) r.side = side;
     out.push(r);
   }
   const [from, to] = range;
   const bare = bareStatement(text.slice(from, to), from);
   const covers = (q: Quote) => (q.verb && q.verb.range[0] < bare!.range[1] && bare!.range[0] < q.verb.range[1]) || (q.range[0] <= bare!.range[0] && bare!.range[1] <= q.range[1]);
-  if (bare && !quotes.some(covers)) {
+  // A refusal to comment stands even inside a quote's words (quotes run on past a semicolon); other acts count once.
+  if (bare && (bare.kind === 'declines' || !quotes.some(covers))) {
     const who = bareSubject(text, from, bare, mentions);
     if (who) {
       const r: StatementReading = { who: who.name, act: bare.kind, range: bare.range };
@@ -224,10 +228,11 @@ function bareSubject(text: string, from: number, bare: { range: Range; text: str
   }
   if (!name) {
     const pre = text.slice(Math.max(from, bare.range[0] - 80), bare.range[0]);
-    const m = /((?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){1,4})$/u.exec(pre);
+    // "Karvelia has not confirmed or denied": the capitalised words before the cue and its auxiliaries.
+    const m = /((?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){1,4})(?:(?:has|have|had|was|were|is|are|still|also|yet|so far)\s+){0,3}$/u.exec(pre);
     if (m) {
       name = m[1]!.trim();
-      at = bare.range[0] - m[1]!.length;
+      at = bare.range[0] - (pre.length - m.index);
     }
   }
   if (!name) return undefined;

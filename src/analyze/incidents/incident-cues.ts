@@ -31,7 +31,7 @@ const ACTIONS: ReadonlyArray<[Action, RegExp]> = [
   ['hit', /\b(?:hit|hits|struck|crashed (?:into|on)|fell (?:on|onto)|slammed into|came down)\b/giu],
   [
     'intercept',
-    /\b(?:intercept(?:s|ed|ing|ion|ions)?|shot down|shoot down|shooting down|downed|brought down|neutrali[sz]ed|repell?(?:ed|ing)|suppressed|destroyed on approach|destroyed or suppressed|lost control)\b/giu,
+    /\b(?:intercept(?:s|ed|ing|ion|ions)?|engag(?:e|es|ed|ing) (?:drones?|missiles?|targets?)|shot down|shoot down|shooting down|downed|brought down|neutrali[sz]ed|repell?(?:ed|ing)|suppressed|destroyed on approach|destroyed or suppressed|lost control)\b/giu,
   ],
   ['explosion', /\b(?:explosions?|explod(?:ed|ing)|blasts?|detonat(?:ed|ion|ions))\b/giu],
   ['alert', /\b(?:air[- ]raid (?:alert|alarm|sirens?|warning)s?|sirens?|air alert)\b/giu],
@@ -107,7 +107,10 @@ export function statementAct(lemma: string | undefined, content: string): Statem
 
 /** Statements the quotes stage does not read (no reported content): "declined to comment", "rejected any responsibility". */
 const BARE_STATEMENTS: ReadonlyArray<[StatementAct, RegExp]> = [
-  ['declines', /\b(?:declined|refused|would not|did not|has not|have not)\s+(?:to\s+)?(?:comment|respond|confirm)\b|\bno (?:immediate |official )?comment (?:from|by)\b/iu],
+  [
+    'declines',
+    /\b(?:declined|declines|refused|refuses)\s+to\s+(?:comment|respond|confirm)\b|\bnot (?:confirmed|denied) or (?:confirmed|denied)\b|\bneither confirmed nor denied\b|\b(?:not|never)\s+(?:yet\s+|immediately\s+)?(?:to\s+)?(?:comment(?:ed|ing)?|respond(?:ed|ing)?)\b|\bno (?:immediate |official )?comment (?:from|by)\b/iu,
+  ],
   ['denies', /\b(?:denied|denies|deny|rejected|rejects|dismissed|dismisses|refuted)\b|\bnothing to do with\b/iu],
   ['blames', /\b(?:blamed|blames|accused|accuses|placed the blame|held \S+ responsible)\b/iu],
   ['claims', /\b(?:claimed|claims|took|takes) responsibility\b/iu],

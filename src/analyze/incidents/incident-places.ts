@@ -10,6 +10,7 @@ import type { Entity, EntityMention } from '../entities/entity-types.js';
 import type { GeoPlace } from '../places/geo-place.js';
 import { countryCode, demonymCountry } from '../places/countries.js';
 import { gazetteer } from '../places/gazetteer.js';
+import { nameStem } from './incident-sides.js';
 import { ACTOR_AFTER_PLACE, GATHERING_BEFORE_PLACE, LOCATIVE_BEFORE_PLACE, NEAR_BEFORE_PLACE, REFERENCE_BEFORE_PLACE } from './incident-cues.js';
 
 export type PlaceKind = 'city' | 'region' | 'country' | 'site' | 'deictic';
@@ -30,7 +31,7 @@ export interface PlaceCandidate {
   /** For a region named after its seat ("the Velmorsk region"): the seat's key. */
   seatKey?: string;
   /** "the capital", "the city": resolved against the report's focus; `country` when an adjective says whose. */
-  deictic?: { what: 'capital' | 'city'; country?: string };
+  deictic?: { what: 'capital' | 'city'; country?: string; adjective?: string };
   /** Higher is a likelier location: locative words, a town over a country. */
   score: number;
 }
@@ -52,9 +53,9 @@ const NOT_PLACE_WORDS = new Set([
 const SITE_WORDS = /^(?:district|neighbou?rhood|quarter|street|avenue|square|boulevard|embankment|park|market|station|airport|port|depot|plant|refinery|terminal)\b/iu;
 const REGION_WORDS = /^(?:region|oblast|province|krai|governorate|republic)\b/iu;
 const UNKNOWN_AFTER_LOCATIVE =
-  /\b(?:in|over|near|outside|at|on|towards?|into|above|around|of|targeting|hit|hits|struck|reached|reach|approach(?:es)? to)\s+(?:the\s+)?(?:(?:border|port|river|regional|capital|northern|southern|eastern|western|central)\s+)?(?:(?:city|town|village|port|capital)\s+(?:of\s+)?)?(\p{Lu}[\p{Ll}’'-]{2,}(?:\s+\p{Lu}[\p{Ll}’'-]{2,})?)/gu;
+  /\b(?:[Ii]n|[Oo]ver|[Nn]ear|[Oo]utside|[Aa]t|[Oo]n|[Tt]owards?|[Ii]nto|[Aa]bove|[Aa]round|of|targeting|hit|hits|struck|reached|reach|approach(?:es)? to)\s+(?:the\s+)?(?:(?:border|port|river|regional|capital|northern|southern|eastern|western|central)\s+)?(?:(?:city|town|village|port|capital)\s+(?:of\s+)?)?(\p{Lu}[\p{Ll}’'-]{2,}(?:\s+\p{Lu}[\p{Ll}’'-]{2,})?)/gu;
 const NAMED_AREA = /\bthe\s+(\p{Lu}[\p{Ll}’'-]{2,})\s+(region|oblast|province|district|area)\b/gu;
-const CAPITAL_APPOSITION = /\bcapital,?\s+(\p{Lu}[\p{Ll}’'-]{2,})|(\p{Lu}[\p{Ll}’'-]{2,}),\s+(?:the|its)\s+(?:\p{L}+\s+)?capital\b/gu;
+const CAPITAL_APPOSITION = /\b(?:(\p{Lu}\p{Ll}+) )?capital,? (\p{Lu}[\p{Ll}’'-]{2,})|(\p{Lu}[\p{Ll}’'-]{2,}), (?:the|its) (?:(\p{Lu}\p{Ll}+) |\p{Ll}+ )?capital\b/gu;
 const DEICTIC = /\bthe\s+(?:(\p{Lu}\p{Ll}+)\s+)?(capital|city)\b(?!\s+(?:of\s+)?\p{Lu})/gu;
 
 /** Lower case without accents or a possessive: how unknown names are keyed. */
@@ -73,8 +74,10 @@ export interface PlaceLexicon {
   sites: Set<string>;
   /** Names written as regions ("the Saldek region"). */
   regions: Set<string>;
-  /** A name the report calls the capital ("the capital Velmorsk"). */
+  /** A name the report calls the capital ("the capital Velmorsk"): the first one. */
   capital?: string;
+  /** Capitals by the stem of the adjective written with them ("the Karvelian capital Velmorsk" → karvel). */
+  capitals: Map<string, string>;
   /** Folded names of people and organisations, never places. */
   notPlaces: Set<string>;
   /** Unknown names shaped like countries whose adjective the report uses too ("Karvelia" with "Karvelian"). */
@@ -85,7 +88,7 @@ export interface PlaceLexicon {
 
 /** Reads the report-wide hints about unknown place names. */
 export function readPlaceLexicon(text: string, entities: readonly Entity[]): PlaceLexicon {
-  const lex: PlaceLexicon = { sites: new Set(), regions: new Set(), notPlaces: new Set(), countries: new Set(), towns: new Set() };
+  const lex: PlaceLexicon = { sites: new Set(), regions: new Set(), notPlaces: new Set(), countries: new Set(), towns: new Set(), capitals: new Map() };
   // One pass: names like Karvelia, Dorvania; and adjectives like Karvelian that confirm them.
   const shaped = new Set<string>();
   const adjectives = new Set<string>();
@@ -100,8 +103,13 @@ export function readPlaceLexicon(text: string, entities: readonly Entity[]): Pla
     else lex.regions.add(foldName(m[1]!));
   }
   CAPITAL_APPOSITION.lastIndex = 0;
-  const cap = CAPITAL_APPOSITION.exec(text);
-  if (cap) lex.capital = (cap[1] ?? cap[2])!;
+  for (let m = CAPITAL_APPOSITION.exec(text); m; m = CAPITAL_APPOSITION.exec(text)) {
+    const name = (m[2] ?? m[3])!;
+    const adjective = m[1] ?? m[4];
+    if (NOT_PLACE_WORDS.has(name) || MONTHS_DAYS.test(name)) continue;
+    lex.capital ??= name;
+    if (adjective && !lex.capitals.has(nameStem(adjective))) lex.capitals.set(nameStem(adjective), name);
+  }
   UNKNOWN_AFTER_LOCATIVE.lastIndex = 0;
   for (let m = UNKNOWN_AFTER_LOCATIVE.exec(text); m; m = UNKNOWN_AFTER_LOCATIVE.exec(text)) {
     const first = m[1]!.split(/\s+/u)[0]!.replace(/['’]s$/u, '');
@@ -138,7 +146,7 @@ export function placeCandidates(
 ): PlaceCandidate[] {
   const out: PlaceCandidate[] = [];
   const covered: Range[] = [];
-  const inSkip = (s: number, e: number) => skip.some(([a, b]) => s < b && a < e);
+  const inSkip = overlapTest(skip);
   for (const { entity, mention } of mentions) {
     covered.push(mention.range);
     if (mention.kind === 'role' || mention.kind === 'pronoun-like') continue;
@@ -206,6 +214,27 @@ function entityCandidate(text: string, entity: Entity, mention: EntityMention, f
   return c;
 }
 
+/**
+ * Whether [s, e) overlaps any of `ranges`, by binary search over their starts. Mentions do not
+ * nest, so the few ranges starting before `e` are all that can overlap.
+ */
+function overlapTest(ranges: readonly Range[]): (s: number, e: number) => boolean {
+  const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
+  let reach = 0;
+  const maxEnd = sorted.map((r) => (reach = Math.max(reach, r[1])));
+  return (s, e) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]![0] < e) lo = mid + 1;
+      else hi = mid;
+    }
+    // sorted[0..lo) start before e; one of them overlaps when the furthest end among them passes s.
+    return lo > 0 && maxEnd[lo - 1]! > s;
+  };
+}
+
 /** Identity of a geocoded place: its GeoNames id when it has one, else its entity. */
 export function geoKey(geo: GeoPlace, entityId?: string): string {
   return geo.geonameId !== undefined && geo.precision === 1 ? `g:${geo.geonameId}` : `e:${entityId ?? foldName(geo.name)}`;
@@ -221,11 +250,13 @@ function unknownCandidates(
   inSkip: (s: number, e: number) => boolean,
 ): void {
   const sentence = text.slice(from, to);
-  const overlaps = (s: number, e: number) => covered.some(([a, b]) => s < b && a < e);
+  const overlaps = overlapTest(covered);
+  const starts = new Set(out.map((c) => c.range[0]));
   const push = (name: string, s: number, e: number, kind: 'city' | 'region' | 'site' | 'country', score: number, near: boolean) => {
     if (overlaps(s, e) || inSkip(s, e)) return;
     const folded = foldName(name);
-    if (lex.notPlaces.has(folded) || out.some((c) => c.range[0] === s)) return;
+    if (lex.notPlaces.has(folded) || starts.has(s)) return;
+    starts.add(s);
     const c: PlaceCandidate = {
       key: `n:${folded}${kind === 'region' ? ' region' : ''}`,
       name: kind === 'region' ? `${name.replace(/['’]s$/u, '')} region` : name.replace(/['’]s$/u, ''),
@@ -294,7 +325,7 @@ function unknownCandidates(
   }
   const cap = lex.capital;
   if (cap) {
-    const re = /\bcapital,?\s+(\p{Lu}[\p{Ll}’'-]{2,})/gu;
+    const re = /\bcapital,? (\p{Lu}[\p{Ll}’'-]{2,})/gu;
     for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
       const s = from + m.index + m[0].length - m[1]!.length;
       push(m[1]!, s, s + m[1]!.length, 'city', 3, false);
@@ -304,23 +335,25 @@ function unknownCandidates(
 
 function deicticCandidates(text: string, from: number, to: number, out: PlaceCandidate[]): void {
   const sentence = text.slice(from, to);
+  const taken = overlapTest(out.map((c) => c.range));
   DEICTIC.lastIndex = 0;
   for (let m = DEICTIC.exec(sentence); m; m = DEICTIC.exec(sentence)) {
     const s = from + m.index;
     const e = s + m[0].length;
-    if (out.some((c) => c.range[0] < e && s < c.range[1])) continue;
+    if (taken(s, e)) continue;
     const role = roleScore(text, s, e, from);
     if (!role) continue;
     const adjective = m[1];
     const cc = adjective ? demonymCountry(adjective) : undefined;
     const what = m[2]!.toLowerCase() === 'capital' ? 'capital' : 'city';
+    if (adjective && !cc && !/(?:ian|ean|ese|ish|i)$/u.test(adjective)) continue;
     const c: PlaceCandidate = {
       key: 'deictic',
       name: m[0],
       kind: 'deictic',
       precision: role.near ? 2 : 1,
       range: [s, e],
-      deictic: cc ? { what, country: cc } : { what },
+      deictic: cc ? { what, country: cc } : adjective ? { what, adjective } : { what },
       score: role.score + 1,
     };
     out.push(c);

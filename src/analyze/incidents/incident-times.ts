@@ -24,9 +24,9 @@ export function timeUse(text: string, sentenceStart: number, t: TimeExpression, 
   for (const q of quotes) {
     const v = q.verb?.range;
     // Words the quote itself carries date what it tells of; a time right after the verb dates the saying.
-    if (!v || s < v[1] || (s >= q.range[0] && s < q.range[1] && q.kind === 'direct')) continue;
+    if (!v || s < v[1] || s - v[1] > 40 || (s >= q.range[0] && s < q.range[1] && q.kind === 'direct')) continue;
     const between = text.slice(v[1], s);
-    if (between.length <= 40 && !/\b(?:that|when|after|before|while|was|were|is|are|had|has|have|been|did)\b|[,;:“”"]/iu.test(between)) return 'statement';
+    if (!/\b(?:that|when|after|before|while|was|were|is|are|had|has|have|been|did)\b|[,;:“”"]/iu.test(between)) return 'statement';
   }
   const pre = text.slice(Math.max(sentenceStart, s - 40), s);
   if (STATEMENT_BEFORE.test(pre)) return 'statement';

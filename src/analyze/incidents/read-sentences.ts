@@ -40,6 +40,8 @@ export interface SentenceFacts {
   eventful: boolean;
   /** May give facts to an incident: a report, a figure or an attributed statement, not hedged by a modal or a condition. */
   usable: boolean;
+  /** A modal or a condition holds the sentence back ("could", "if confirmed"). */
+  hedged: boolean;
   habitual: boolean;
 }
 
@@ -134,7 +136,7 @@ export function readSentences(text: string, src: SentenceSources, lex: PlaceLexi
       // Concrete damage ("fires burning", "debris") tells of an event; the bare noun "damage" may be abstract.
       actions.some((a) => a.kind === 'damage' && !/^damag/iu.test(a.text));
     const speakerRanges = sentenceQuotes.flatMap((q) => (q.speaker.range && q.speaker.range[0] >= s && q.speaker.range[1] <= e ? [q.speaker.range] : []));
-    const modal = claim.hedges.some((h) => h.kind === 'modal' || h.kind === 'conditional');
+    const modal = claim.hedges.some((h) => (h.kind === 'modal' || h.kind === 'conditional') && h.range[0] < e && s < h.range[1]);
     const paragraph = paragraphs[pi];
     const heading = !/[.!?…"”’»)]\s*$/u.test(sentence) && sentence.length < 160 && (!paragraph || (paragraph.range[0] >= s - 1 && paragraph.range[1] <= e + 1));
     out.push({
@@ -155,6 +157,7 @@ export function readSentences(text: string, src: SentenceSources, lex: PlaceLexi
       places: placeCandidates(text, s, e, m.items, lex, speakerRanges),
       eventful,
       usable: USABLE.has(claim.kind) && !modal,
+      hedged: modal,
       habitual: HABITUAL.test(sentence),
     });
   }

@@ -1,6 +1,8 @@
 import { CorroborateError } from '../../core/errors.js';
 import { runExtractionEval } from '../../eval/extraction-eval.js';
 import { runClusteringEval } from '../../eval/clustering-eval.js';
+import { runStanceEval } from '../../eval/stance-eval.js';
+import { runClickbaitEval } from '../../eval/clickbait-eval.js';
 import { EXIT } from '../exit-codes.js';
 import { jsonOption, writeJson } from '../options.js';
 import type { Command } from '../main.js';
@@ -48,6 +50,32 @@ const TASKS: Record<string, EvalTask> = {
         row('B-cubed', b),
         row('pairs', p),
         `ARI ${f3(Number(r.ari))} · ${Number(r.msPerDoc).toFixed(2)} ms per report`,
+      ].join('\n');
+    },
+  },
+  stance: {
+    data: 'FNC-1 folder (train_bodies.csv + train_stances.csv + splits/: scores the dev hold-out) or a test folder',
+    async run(data) {
+      return { ...(await runStanceEval(data)) } as Record<string, unknown>;
+    },
+    print(r) {
+      const per = r.perClass as Record<string, { f1: number }>;
+      return [
+        `pairs: ${String(r.pairs)} (${String(r.split)} split, model ${String(r.model)})`,
+        `FNC-1 score ${Number(r.fnc1Score).toFixed(2)} / ${Number(r.maxScore).toFixed(2)} = ${(100 * Number(r.relativeScore)).toFixed(2)}% · accuracy ${f3(Number(r.accuracy))} · macro F1 ${f3(Number(r.macroF1))}`,
+        `F1 by class: ${Object.entries(per).map(([k, v]) => `${k} ${f3(v.f1)}`).join(' · ')}`,
+      ].join('\n');
+    },
+  },
+  clickbait: {
+    data: 'clickbait headlines JSONL (train.jsonl: scores the documented held-out fifth)',
+    async run(data) {
+      return { ...(await runClickbaitEval(data)) } as Record<string, unknown>;
+    },
+    print(r) {
+      return [
+        `headlines: ${String(r.headlines)} (${String(r.part)}, model ${String(r.model)})`,
+        `accuracy ${f3(Number(r.accuracy))} · precision ${f3(Number(r.precision))} · recall ${f3(Number(r.recall))} · F1 ${f3(Number(r.f1))} · ROC-AUC ${Number(r.auc).toFixed(4)}`,
       ].join('\n');
     },
   },

@@ -17,7 +17,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   reports reporting reuters ap afp news press today yesterday tomorrow monday tuesday wednesday thursday
   friday saturday sunday mr mrs ms dr st co inc ltd am pm et gmt utc percent year years month months
   week weeks day days time times people two three four five six seven eight nine ten first second third
-  including including via told can't don't it's
+  including via
   der die das den dem des ein eine einer eines und oder aber nicht mit von zu im am auf für ist sind war
   wurde wurden bei nach aus wie auch sich es er sie wir ihr als an dass
   le la les un une des du de et ou mais pas avec pour sur dans est sont été par au aux ce cette il elle

@@ -7,9 +7,14 @@
  * held two similar events (the same bank bombed years apart) — lets that story split, and
  * two halves of one event merge. Nothing outside that neighbourhood is recomputed.
  *
- * Bounded work per report: candidate reports and stories are capped, and a story larger than
- * `maxLocal` becomes settled: it is no longer taken apart, and it is compared through a fixed
- * set of its first reports (exemplars) — the other members' profiles are then let go.
+ * Bounded work per report: candidate reports and stories are capped, each report's profile is
+ * trimmed to its strongest terms, and a story larger than `maxLocal` becomes settled: it is no
+ * longer taken apart, and it is compared through a fixed set of its first reports (exemplars) —
+ * the other members' profiles and cached pair probabilities are then let go.
+ *
+ * Limits: from text alone, two incidents of one kind in one place a week apart can join —
+ * explicit day mentions proved weak evidence on the training data (articles cite many dates).
+ * Publication dates and, better, resolved event days from the reading layer keep them apart.
  *
  * Determinism and order: the same reports in the same order give the same stories and ids.
  * A different order can give different stories, because (1) document frequencies, and so term
@@ -60,13 +65,13 @@ export const DEFAULT_STORY_CLUSTERER_OPTIONS: Readonly<ResolvedOptions> = Object
   maxProfileTerms: 100,
   model: STORY_MODEL,
   // Untrained priors (the training data has no publication dates or reading-layer features):
-  // resolved event days apart are strong evidence of different events, a publication gap weak.
+  // resolved event days apart are strong evidence of different events.
   eventDateConflict: -4,
   eventDateAgree: 1,
   eventDateToleranceDays: 1,
   typeConflict: -2,
-  // Reports published days apart and sharing no calendar day are usually separate incidents;
-  // a follow-up that names the original day gets the day-share evidence back.
+  // A new incident a week later reads much like the last one; a follow-up usually names the
+  // original day, and a shared day is evidence the model weighs, which wins it back.
   publishedGapDays: 3,
   publishedGap: -3,
   queryTerms: 40,

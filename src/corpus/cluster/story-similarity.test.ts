@@ -67,3 +67,7 @@ test('resolved event days and publication gaps move the probability; absent evid
   assert.ok(weekApart < plain);
   assert.equal(sameDay, plain);
 });
+
+test('the trained model has one weight per feature', () => {
+  assert.equal(DEFAULT_STORY_CLUSTERER_OPTIONS.model.weights.length, FEATURE_NAMES.length);
+});

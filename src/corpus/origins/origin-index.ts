@@ -1,11 +1,11 @@
 /**
  * The origin index: which reports in a growing corpus are not independent of each other.
  *
- * Each report added is shingled (word 5-grams of its normalised text); its distinctive shingles
- * (not inside quotation marks, not common across the corpus) are MinHashed and the signature is
- * cut into LSH bands. Reports sharing band keys are the only candidates, and each candidate is
- * checked exactly: shingle containment, direction (credit, then publication time, then arrival),
- * and the shared passages in both texts. Credited reports are matched to the credited outlet's
+ * Each report added is shingled (word 5-grams of its normalised text); its shingles outside
+ * quotation marks are MinHashed and the signature is cut into LSH bands. Reports sharing band
+ * keys are the only candidates, and each candidate is checked exactly on its distinctive shingles
+ * (not quoted, not common across the corpus): containment, shared numbers and names, direction
+ * (credit, then publication time, then arrival), and the shared passages in both texts. Credited reports are matched to the credited outlet's
  * reports by shared numbers and names, which also works across languages; reports whose facts
  * all come from one speaker are tied to that speaker. Links join reports into origin groups
  * (union–find); a group counts once as an independent origin.
@@ -65,13 +65,15 @@ export const DEFAULT_ORIGIN_OPTIONS: Readonly<ResolvedOriginOptions> = Object.fr
   bands: 48,
   rows: 2,
   minBandHits: 2,
-  maxCandidates: 24,
+  maxCandidates: 16,
   maxBucket: 256,
   minShingles: 12,
   minShared: 8,
   copyContainment: 0.6,
   rewriteContainment: 0.25,
   rewriteMinPassage: 8,
+  rewriteMinShared: 20,
+  minFactAgreement: 0.7,
   maxGap: 8,
   maxPassages: 4,
   commonFloor: 24,
@@ -156,7 +158,10 @@ function resolve(options: OriginIndexOptions): ResolvedOriginOptions {
 }
 
 /** Reports whose texts are compared most often stay shingled; the cache never changes a result. */
-const SHINGLE_CACHE = 64;
+const SHINGLE_CACHE = 512;
+
+/** How much lower a new origin's match may score than the current one's for a report to be re-pointed to it. */
+const REPOINT_SLACK = 0.1;
 
 const TEXT_RELATIONS = new Set<OriginLink['relation']>(['syndicated-copy', 'near-duplicate', 'rewrite']);
 const CREDIT_RELATIONS = new Set<OriginLink['relation']>(['credited-translation', 'credited-source']);
@@ -194,7 +199,7 @@ class Index implements OriginIndex {
   private uf = new UnionFind();
   private ufStale = false;
   private readonly externals = new Map<string, number>();
-  private readonly shingleCache = new Map<number, ShingledText>();
+  private readonly shingleCache = new Map<number, { shingled: ShingledText; memo: TextSide['memo'] }>();
 
   constructor(
     private readonly o: ResolvedOriginOptions,
@@ -240,10 +245,14 @@ class Index implements OriginIndex {
     const side = textSide(entry, doc.text, o.shingleSize, isCommon);
     const found: OriginLink[] = [];
 
+    // The signature leaves out quotations but not common shingles: what counts as common changes
+    // as the corpus grows, and a signature taken now must still meet one taken later.
+    const unquoted = new Set<number>();
+    side.shingled.hashes.forEach((h, i) => side.shingled.quoted[i] || (process.env.SIGN_COMMON ? false : isCommon(h)) || unquoted.add(h));
     let keys: Uint32Array | undefined;
-    if (side.distinct.size >= o.minShingles) {
-      keys = bandKeys(minhashSignature(side.distinct, o.bands * o.rows), o.bands, o.rows);
-      found.push(...this.textLinks(side, keys, isCommon));
+    if (unquoted.size >= o.minShingles) {
+      keys = bandKeys(minhashSignature(unquoted, o.bands * o.rows), o.bands, o.rows);
+      if (side.distinct.size >= o.minShingles) found.push(...this.textLinks(side, keys, isCommon));
     }
     const credited = this.creditLink(entry, doc.text, found);
     if (credited) found.push(credited);
@@ -315,7 +324,9 @@ class Index implements OriginIndex {
     for (const v of verified) {
       if (v.derived) continue;
       const had = this.current.get(v.no)?.text;
-      if (!had || this.betterParent(this.entries[v.no]!, side.entry, had.derivedFrom)) out.push(v.link);
+      // Re-pointed only to an origin that explains the report about as well as the one it has:
+      // an earlier look-alike is not a better origin than the report it was copied from.
+      if (!had || (v.link.score >= had.score - REPOINT_SLACK && this.betterParent(this.entries[v.no]!, side.entry, had.derivedFrom))) out.push(v.link);
     }
     return out;
   }
@@ -474,11 +485,12 @@ class Index implements OriginIndex {
     const e = this.entries[no]!;
     const text = this.textOf(e);
     if (text === undefined) return undefined;
-    let shingled = this.shingleCache.get(no);
-    if (shingled) this.shingleCache.delete(no);
-    else shingled = shingleText(text, this.o.shingleSize);
-    this.shingleCache.set(no, shingled);
+    let cached = this.shingleCache.get(no);
+    if (cached) this.shingleCache.delete(no);
+    else cached = { shingled: shingleText(text, this.o.shingleSize), memo: {} };
+    this.shingleCache.set(no, cached);
     if (this.shingleCache.size > SHINGLE_CACHE) this.shingleCache.delete(this.shingleCache.keys().next().value!);
+    const { shingled, memo } = cached;
     const mask = new Uint8Array(shingled.hashes.length);
     const distinct = new Set<number>();
     for (let i = 0; i < mask.length; i++) {
@@ -487,7 +499,7 @@ class Index implements OriginIndex {
       mask[i] = 1;
       distinct.add(h);
     }
-    return { entry: e, text, shingled, distinct, mask };
+    return { entry: e, text, shingled, distinct, mask, memo };
   }
 
   links(): OriginLink[] {

@@ -3,6 +3,7 @@
  * relation, and the shared passages in both texts.
  */
 import { evidenceHolds, evidenceOf, type Evidence } from '../../model/span.js';
+import { factOverlap, factPrint, type FactPrint } from './fact-prints.js';
 import { originOfPair, sameCreditedSource, type OriginEntry } from './origin-entry.js';
 import type { OriginLink } from './origin-types.js';
 import { sharedPassages, type SharedPassage } from './shared-passages.js';
@@ -17,6 +18,8 @@ export interface TextSide {
   distinct: Set<number>;
   /** 1 at each shingle position that is in `distinct`. */
   mask: Uint8Array;
+  /** Its numbers and names, computed when first needed and kept with the shingles. */
+  memo: { facts?: FactPrint };
 }
 
 /** Shingles a report and marks which count as evidence; `isCommon` says which shingles are boilerplate. */
@@ -30,7 +33,7 @@ export function textSide(entry: OriginEntry, text: string, size: number, isCommo
     mask[i] = 1;
     distinct.add(h);
   }
-  return { entry, text, shingled, distinct, mask };
+  return { entry, text, shingled, distinct, mask, memo: {} };
 }
 
 export interface TextMatchOptions {
@@ -40,8 +43,15 @@ export interface TextMatchOptions {
   copyContainment: number;
   /** Share of either report found in the other for a rewrite… */
   rewriteContainment: number;
-  /** …with at least one shared passage of this many distinctive shingles. */
+  /** …with at least one shared passage of this many distinctive shingles… */
   rewriteMinPassage: number;
+  /** …and this many distinctive shingles shared in all (a rewrite keeps sentences, not a phrase or two). */
+  rewriteMinShared: number;
+  /**
+   * Share of numbers and names that the two reports must have in common (of the report with fewer):
+   * a rewrite keeps the facts, a template filled in for another event does not.
+   */
+  minFactAgreement: number;
   /** Edits (shingle positions) a passage is joined across. */
   maxGap: number;
   /** Passages given as evidence, the longest. */
@@ -59,18 +69,19 @@ export function matchText(newer: TextSide, older: TextSide, o: TextMatchOptions)
   const [derived, origin] = originOfPair(newer.entry, older.entry) === 'x' ? [older, newer] : [newer, older];
   const inDerived = shared / derived.distinct.size;
   const inOrigin = shared / origin.distinct.size;
-  const passages = sharedPassages(derived.shingled, derived.text, origin.shingled, origin.text, derived.mask, { maxGap: o.maxGap, minDistinctive: 2 });
-  const longest = passages.reduce((m, p) => Math.max(m, p.distinctive), 0);
-
   let relation: OriginLink['relation'];
   let score: number;
   if (inDerived >= o.copyContainment) {
     relation = sameCreditedSource(derived.entry, origin.entry) ? 'syndicated-copy' : 'near-duplicate';
     score = inDerived;
-  } else if (Math.max(inDerived, inOrigin) >= o.rewriteContainment && longest >= o.rewriteMinPassage) {
+  } else if (Math.max(inDerived, inOrigin) >= o.rewriteContainment && shared >= o.rewriteMinShared) {
     relation = 'rewrite';
     score = Math.max(inDerived, inOrigin);
   } else return undefined;
+  if (!factsAgree(derived, origin, o.minFactAgreement)) return undefined;
+  const passages = sharedPassages(derived.shingled, derived.text, origin.shingled, origin.text, derived.mask, { maxGap: o.maxGap, minDistinctive: 2 });
+  // A rewrite keeps whole sentences, not scattered phrases.
+  if (relation === 'rewrite' && !passages.some((p) => p.distinctive >= o.rewriteMinPassage)) return undefined;
 
   const { evidence, related } = passageEvidence(derived, origin, passages, o.maxPassages);
   const credit = derived.entry.credit;
@@ -92,6 +103,17 @@ function passageEvidence(derived: TextSide, origin: TextSide, passages: SharedPa
     evidence: best.map((p) => evidenceOf(derived.entry.id, derived.text, p.here[0], p.here[1])),
     related: best.map((p) => evidenceOf(origin.entry.id, origin.text, p.there[0], p.there[1])),
   };
+}
+
+/** Fewer numbers and names than this in either report, and the facts cannot be compared. */
+const MIN_FACTS = 4;
+
+/** Whether two reports that share wording also share their numbers and names. */
+function factsAgree(a: TextSide, b: TextSide, min: number): boolean {
+  const pa = (a.memo.facts ??= factPrint(a.text));
+  const pb = (b.memo.facts ??= factPrint(b.text));
+  if (Math.min(pa.items.size, pb.items.size) < MIN_FACTS) return true;
+  return factOverlap(pa, pb).containment >= min;
 }
 
 /** Three decimals: stable in JSON and enough to rank. */

@@ -3,7 +3,7 @@
  * into a span of the text. Words are compared case- and accent-insensitively; a shingle inside
  * quotation marks is flagged, because independent reports quote the same statement word for word.
  */
-import { combine, hashString } from './hash32.js';
+import { combine, fmix32, hashString } from './hash32.js';
 
 /** The words of a text and its shingles (shingle `i` covers words `i … i + size - 1`). */
 export interface ShingledText {
@@ -18,70 +18,95 @@ export interface ShingledText {
   size: number;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 /** Each opening quotation mark and the marks that close it (English, German, French, Nordic usage). */
-const CLOSING: ReadonlyMap<string, string> = new Map([
-  ['“', '”'],
-  ['„', '“”'],
-  ['«', '»'],
-  ['»', '«'],
-  ['‹', '›'],
-  ['›', '‹'],
-  ['"', '"'],
+const CLOSING: ReadonlyMap<number, string> = new Map([
+  [0x201c, '”'], // “ … ”
+  [0x201e, '“”'], // „ … “
+  [0xab, '»'], // « … »
+  [0xbb, '«'], // » … «
+  [0x2039, '›'],
+  [0x203a, '‹'],
+  [0x22, '"'],
 ]);
 
-function normaliseWord(w: string): string {
-  // Fast path for ASCII; otherwise fold accents so "Ringstraße"/"Ringstrasse" differ only in ß.
-  const lower = w.toLowerCase();
-  // eslint-disable-next-line no-control-regex
-  if (/^[\x00-\x7f]*$/.test(lower)) return lower;
-  return lower.normalize('NFKD').replace(/\p{M}/gu, '').replace(/’/g, "'");
+const NON_ASCII_WORD = /[\p{L}\p{N}]/u;
+const NON_ASCII_LETTER = /\p{L}/u;
+/** Per UTF-16 unit: 0 not yet known, 1 letter, 2 digit or other number, 3 neither. */
+const unitClass = new Uint8Array(65536);
+
+function classOf(c: number): number {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? 1 : c >= 48 && c <= 57 ? 2 : 3;
+  let k = unitClass[c]!;
+  if (k === 0) {
+    // Surrogate halves count as word units, so a word in an astral script stays one word.
+    const ch = String.fromCharCode(c);
+    k = (c >= 0xd800 && c <= 0xdfff) || NON_ASCII_LETTER.test(ch) ? 1 : NON_ASCII_WORD.test(ch) ? 2 : 3;
+    unitClass[c] = k;
+  }
+  return k;
 }
 
-/** Splits a text into words and hashes its `size`-word shingles. */
+function normaliseWord(w: string): string {
+  // Accents folded so that "Ringstrasse"/"Ringstraße" differ only in ß, "café"/"cafe" not at all.
+  return w.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').replace(/’/g, "'");
+}
+
+/**
+ * Splits a text into words (letters and digits, with inner apostrophes) and hashes its
+ * `size`-word shingles. A hand-written scanner: this runs for every candidate the index checks.
+ */
 export function shingleText(text: string, size = 5): ShingledText {
   const starts: number[] = [];
   const ends: number[] = [];
   const wordHashes: number[] = [];
   const inQuote: boolean[] = [];
-  const q: QuoteState = { opener: '' };
-  let last = 0;
-  for (const m of text.matchAll(WORD)) {
-    const start = m.index;
-    advanceQuotes(text, last, start, q);
-    const quoting = q.opener !== '';
+  let closers = ''; // marks that close the open quotation; '' outside one
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (classOf(c) === 3) {
+      if (c === 10) closers = ''; // an unclosed quote ends with its paragraph
+      else if (closers === '') closers = CLOSING.get(c) ?? '';
+      else if (closers.includes(text[i]!)) closers = '';
+      i++;
+      continue;
+    }
+    const start = i;
+    let h = 0x811c9dc5;
+    let ascii = true;
+    while (i < n) {
+      const d = text.charCodeAt(i);
+      const k = classOf(d);
+      if (k !== 3) {
+        if (d < 128) {
+          h ^= d >= 65 && d <= 90 ? d | 32 : d;
+          h = Math.imul(h, 0x01000193);
+        } else ascii = false;
+        i++;
+      } else if ((d === 39 || d === 0x2019) && i + 1 < n && classOf(text.charCodeAt(i + 1)) === 1) {
+        if (d === 39) {
+          h ^= d;
+          h = Math.imul(h, 0x01000193);
+        } else ascii = false;
+        i++;
+      } else break;
+    }
     starts.push(start);
-    ends.push(start + m[0].length);
-    wordHashes.push(hashString(normaliseWord(m[0])));
-    inQuote.push(quoting);
-    last = start + m[0].length;
+    ends.push(i);
+    wordHashes.push(ascii ? fmix32(h) : hashString(normaliseWord(text.slice(start, i))));
+    inQuote.push(closers !== '');
   }
-  const n = Math.max(0, starts.length - size + 1);
-  const hashes = new Uint32Array(n);
-  const quoted = new Uint8Array(n);
-  for (let i = 0; i < n; i++) {
-    let h = size;
-    for (let k = 0; k < size; k++) h = combine(h, wordHashes[i + k]!);
-    hashes[i] = h;
-    quoted[i] = inQuote[i] && inQuote[i + size - 1] ? 1 : 0;
+  const count = Math.max(0, starts.length - size + 1);
+  const hashes = new Uint32Array(count);
+  const quoted = new Uint8Array(count);
+  for (let w = 0; w < count; w++) {
+    let hh = size;
+    for (let k = 0; k < size; k++) hh = combine(hh, wordHashes[w + k]!);
+    hashes[w] = hh;
+    quoted[w] = inQuote[w] && inQuote[w + size - 1] ? 1 : 0;
   }
   return { starts: Uint32Array.from(starts), ends: Uint32Array.from(ends), hashes, quoted, size };
-}
-
-interface QuoteState {
-  /** The mark that opened the current quotation, or '' outside one. */
-  opener: string;
-}
-
-/** Follows the quotation marks between two words. */
-function advanceQuotes(text: string, from: number, to: number, q: QuoteState): void {
-  for (let i = from; i < to; i++) {
-    const ch = text[i]!;
-    if (ch === '\n') q.opener = ''; // an unclosed quote ends with its paragraph
-    else if (q.opener === '') {
-      if (CLOSING.has(ch)) q.opener = ch;
-    } else if (CLOSING.get(q.opener)!.includes(ch)) q.opener = '';
-  }
 }
 
 /** UTF-16 range of the words covered by shingles `first … last` (inclusive). */

@@ -23,6 +23,11 @@ const DENIAL =
   '"The mayor has not resigned and has no plans to," spokesman Tomas Berg said, calling the claim a hoax that spread on social media over the weekend. ' +
   'A post that appeared to show a resignation letter was fake, he said, and the letterhead on it had not been used since 2019. ' +
   'Lindqvist was at work on Monday and chaired a meeting on the budget.';
+const HEDGED =
+  "Millbrook mayor Anna Lindqvist may resign as early as next week, according to two people familiar with the matter who spoke on condition of anonymity. " +
+  "The mayor's office declined to comment on the reports. " +
+  'Local radio station KMB reported on Sunday that Lindqvist had told close aides she was considering stepping down, but the claim could not be independently verified. ' +
+  'It was not clear whether the reported resignation was linked to the budget dispute.';
 
 const doc = (headline: string, body: string, meta = {}) => makeDoc(`${headline}\n\n${body}`, meta);
 
@@ -34,6 +39,11 @@ testSignal(headlineBodyStance, {
     { name: 'a report without a headline', doc: { ...doc('x', BIKE_LANES), meta: { language: 'en' } } },
     { name: 'a body too short to judge', doc: doc('Millbrook council approves bike lanes', 'The council voted on Tuesday. More soon.') },
     { name: 'a report in another language', doc: doc('Millbrook council approves bike lanes on Harbor Street', MUSEUM_FIRE, { language: 'de' }) },
+    {
+      name: 'a hedged body, with discuss-only findings switched off',
+      doc: doc('Millbrook mayor Anna Lindqvist resigns', HEDGED),
+      options: { reportDiscuss: false },
+    },
   ],
   invalid: [
     {
@@ -55,6 +65,11 @@ testSignal(headlineBodyStance, {
       errors: [{ messageId: 'unsupported' }],
     },
     {
+      name: 'a body that only reports the claim, unconfirmed',
+      doc: doc('Millbrook mayor Anna Lindqvist resigns', HEDGED),
+      errors: [{ messageId: 'unsupported' }],
+    },
+    {
       name: 'a headline that adds a claim the body never makes',
       doc: doc('Council approves Harbor Street bike lanes as mayor announces resignation', BIKE_LANES),
       errors: [{ messageId: 'unsupported' }],
@@ -73,6 +88,11 @@ test('headline-body-stance names the stance, the unbacked clause and the decidin
   // The deciding sentences are the denials.
   const quotes = f.evidence.slice(1).map((e) => e.quote);
   assert.ok(quotes.some((q) => q.includes('has not resigned') || q.includes('are false')), quotes.join(' | '));
+
+  const hedged = runSignal(headlineBodyStance, doc('Millbrook mayor Anna Lindqvist resigns', HEDGED))[0]!;
+  assert.equal(hedged.data?.stance, 'discuss');
+  assert.equal(hedged.severity, 'info');
+  assert.match(hedged.message, /the body reports it without confirming it$/);
 
   const added = runSignal(headlineBodyStance, doc('Council approves Harbor Street bike lanes as mayor announces resignation', BIKE_LANES))[0]!;
   assert.deepEqual(

@@ -5,10 +5,14 @@
  * Fake News Challenge (FNC-1) reads the headline and the body and decides the body's stance
  * towards the headline's claim: it *agrees* (asserts it), *disagrees* (refutes it), *discusses*
  * it (reports it at arm's length, without confirming), or is *unrelated* (about something else).
- * Anything but agreement is reported as `unsupported`, with the stance, the model's
- * probabilities, the headline's words the body never uses, and as evidence the headline and the
- * body sentences that decide the stance most (the ones whose removal lowers the stance's
- * probability the most).
+ * Anything but agreement is reported as `unsupported`. A headline that strings several claims
+ * together ("MOSCOW IN FLAMES as PUTIN SIGNALS WITHDRAW — Strike Hits Capital") is also judged
+ * clause by clause: a clause of three or more content words, a third of which the body never
+ * uses, that the model does not find the body agreeing with, makes the headline unsupported
+ * even when the body backs the rest. The finding carries the stance and the model's
+ * probabilities, the unbacked clauses, the headline's words the body never uses, and as evidence
+ * the headline, the unbacked clauses and the body sentences that decide the stance most (those
+ * whose removal lowers the stance's probability the most).
  *
  * **Why it matters.** A headline is what most readers see and share. The W3C Credible Web
  * Community Group's credibility signals, after Zhang et al. (2018), list *title
@@ -23,21 +27,32 @@
  *   about a claim (refuting words, hedges, attribution), which carries over, but its
  *   probabilities are not calibrated for a report's own headline.
  * - "Discuss" is common in honest reporting of unconfirmed events: a careful body that attributes
- *   every claim is reported too (severity `info`), and the reader judges whether the headline
- *   overstates it. Refuting bodies are rare in the data (1.7%) and the model often takes them
- *   for "discuss"; either way the finding is `unsupported`.
+ *   every claim is reported too (severity `info`; `reportDiscuss: false` drops these), and the
+ *   reader judges whether the headline overstates it. Refuting bodies are rare in the data
+ *   (1.7%) and the model often takes them for "discuss"; either way the finding is `unsupported`.
+ * - Clause checks look for the clause's words in the body, stemmed: a body that says "pull out"
+ *   for a headline's "withdraw" does not count as using it (the model must also find no
+ *   agreement with the clause for it to be reported).
  * - English only; reports in other languages and bodies under `minBodyWords` words are skipped.
- * - Dev figures (FNC-1 relative score 87.1% on the official baseline's hold-out, 82.4% on claims
- *   never seen in training) are in `models/stance/README.md`.
+ * - Figures (FNC-1 relative score 86.9% on the official baseline's dev hold-out, where the
+ *   baseline scores 79.5%; 82.4% on claims never seen in training) are in
+ *   `models/stance/README.md`.
  *
  * **Examples.**
- * - Headline "Senate passes budget bill after all-night session" over a body saying the Senate
- *   passed the bill 52 to 48: no finding (agree).
- * - The same headline over a body about a meteorite: `unsupported`, "the body is about
- *   something else".
+ * - "Millbrook council approves bike lanes on Harbor Street" over a body saying the council
+ *   approved them 7 to 2: no finding (agree).
+ * - The same headline over a body about a museum fire: `unsupported` (warning), "the body is
+ *   about something else".
+ * - "Millbrook mayor Anna Lindqvist resigns" over a spokesman calling the reports a hoax:
+ *   `unsupported` (warning), "the body disputes it"; over a body of unnamed sources and
+ *   "could not be independently verified": `unsupported` (info), "the body reports it without
+ *   confirming it".
+ * - "Council approves Harbor Street bike lanes as mayor announces resignation" over the bike-lane
+ *   body: `unsupported`, "the body never backs "mayor announces resignation" (no "resignation",
+ *   "mayor", "announces" anywhere in it)".
  * - Seed report 000, "MOSCOW INFERNO: … PUTIN SIGNALS “WITHDRAW” …" over a body on a strike near
- *   the Kremlin that never mentions a withdrawal: `unsupported`, "the body reports it without
- *   confirming it; it never uses the headline's words …, withdraw, …".
+ *   the Kremlin that never mentions a withdrawal: `unsupported`, "… the body never backs "PUTIN
+ *   SIGNALS “WITHDRAW”" (no "WITHDRAW" anywhere in it)".
  *
  * References: W3C Credible Web CG, "Credibility Signals" (credweb.org/signals), title
  * representativeness; Zhang et al., "A Structured Response to Misinformation: Defining and
@@ -51,7 +66,7 @@ import { defaultStanceModel } from './default-model.js';
 import { headlineClauses, type HeadlineClause } from './headline-clauses.js';
 import { headlineSpan } from './headline-span.js';
 import { porterStem } from './porter-stem.js';
-import { analyzeBody, analyzeHeadline, type BodyInfo, type HeadlineInfo, type IdfLookup } from './stance-features.js';
+import { analyzeBody, analyzeHeadline, type BodyInfo, type IdfLookup } from './stance-features.js';
 import { STOPWORDS } from './stance-lexicon.js';
 import type { Stance } from './stance-labels.js';
 import type { SentenceContribution, StanceModel } from './stance-model.js';
@@ -71,6 +86,8 @@ export type HeadlineBodyStanceOptions = {
   minClauseTerms: number;
   /** Share of a clause's content words absent from the body from which the clause is judged. */
   minMissingShare: number;
+  /** Report a headline the body only discusses (severity `info`) when nothing else is wrong with it. */
+  reportDiscuss: boolean;
   /** A model to use instead of the committed one. */
   model?: StanceModel;
 };
@@ -107,10 +124,10 @@ const CLAUSE_HEADLINE_MAX_WORDS = 30;
 /** A clause of a multi-claim headline that the body does not back. */
 interface UnsupportedClause {
   clause: HeadlineClause;
-  info: HeadlineInfo;
   stance: Stance;
   probabilities: Record<Stance, number>;
   missing: string[];
+  explain: () => SentenceContribution[];
 }
 
 /**
@@ -135,9 +152,9 @@ function unsupportedClauses(
     if (ch.terms.size < o.minClauseTerms) continue;
     const missing = missingWords(clause.text, bodyStems, model.idf);
     if (missing.length / ch.terms.size < o.minMissingShare) continue;
-    const prediction = model.classifyParsed(ch, body);
+    const { prediction, explain } = model.judge(ch, body);
     if (prediction.stance === 'agree') continue;
-    out.push({ clause, info: ch, stance: prediction.stance, probabilities: prediction.probabilities, missing });
+    out.push({ clause, stance: prediction.stance, probabilities: prediction.probabilities, missing, explain: () => explain() });
   }
   return out;
 }
@@ -168,7 +185,7 @@ export const headlineBodyStance = defineSignal<HeadlineBodyStanceOptions>({
     messages: {
       unsupported: "the headline's claim is not supported by the body: {reason}",
     },
-    defaults: { minBodyWords: 40, maxSentences: 3, minContribution: 0.01, maxMissingWords: 6, minClauseTerms: 3, minMissingShare: 0.33 },
+    defaults: { minBodyWords: 40, maxSentences: 3, minContribution: 0.01, maxMissingWords: 6, minClauseTerms: 3, minMissingShare: 0.33, reportDiscuss: true },
     requires: ['text', 'meta'],
   },
   run({ doc, options, report }) {
@@ -185,10 +202,12 @@ export const headlineBodyStance = defineSignal<HeadlineBodyStanceOptions>({
     const bodyStems = new Set<string>();
     for (const s of body.sentences) for (const t of s.stems) bodyStems.add(t);
 
-    const whole = model.classifyParsed(h, body);
+    const judged = model.judge(h, body);
+    const whole = judged.prediction;
     const stance = whole.stance;
     const clauses = unsupportedClauses(head.value, body, bodyStems, model, options);
     if (stance === 'agree' && clauses.length === 0) return;
+    if (stance === 'discuss' && clauses.length === 0 && !options.reportDiscuss) return;
 
     const missing = missingWords(head.value, bodyStems, model.idf).slice(0, options.maxMissingWords);
     const parts: string[] = [];
@@ -198,7 +217,7 @@ export const headlineBodyStance = defineSignal<HeadlineBodyStanceOptions>({
     }
     if (clauses.length === 0 && missing.length) parts.push(`it never uses the headline's words ${missing.map((w) => `"${w}"`).join(', ')}`);
     // Sentences are weighed only now, for the claim reported: the whole headline, else its first unbacked clause.
-    const explained = stance !== 'agree' ? model.explain(h, body, stance) : model.explain(clauses[0]!.info, body, clauses[0]!.stance);
+    const explained = stance !== 'agree' ? judged.explain() : clauses[0]!.explain();
     const sentences = deciding(explained, options, body);
 
     const round = (v: number) => Math.round(v * 1000) / 1000;

@@ -85,12 +85,27 @@ export function hashedVector(keys: readonly string[], bits: number): SparseVecto
 /** Per sentence, the buckets of its headline-free keys, for the table size they were hashed into. */
 const sentenceBuckets = new WeakMap<SentenceInfo, { bits: number; buckets: Int32Array }>();
 
-function bodyBucketsOf(body: BodyInfo, i: number, h: HeadlineInfo, bits: number): Int32Array {
+// FNV-1a runs over the characters in order, so the hash of "u:" + stem is fnv1a(stem, fnv1a("u:")):
+// chaining the seed gives the buckets of the `u:` and `b:` keys without building the strings.
+const U_SEED = fnv1a('u:');
+const B_SEED = fnv1a('b:');
+const SPACE = ' '.charCodeAt(0);
+
+function bodyBucketsOf(body: BodyInfo, i: number, bits: number): Int32Array {
   const s = body.sentences[i]!;
   let c = sentenceBuckets.get(s);
   if (!c || c.bits !== bits) {
-    const one: BodyInfo = { sentences: [s] };
-    c = { bits, buckets: Int32Array.from(hashBuckets(lexicalKeys(h, one, -1, 'body'), bits)) };
+    const mask = (1 << bits) - 1;
+    const set = new Set<number>();
+    const st = s.stems;
+    for (let j = 0; j < st.length; j++) {
+      set.add(fnv1a(st[j]!, U_SEED) & mask);
+      if (j + 1 < st.length) {
+        const h = Math.imul(fnv1a(st[j]!, B_SEED) ^ SPACE, 0x01000193) >>> 0;
+        set.add(fnv1a(st[j + 1]!, h) & mask);
+      }
+    }
+    c = { bits, buckets: Int32Array.from(set) };
     sentenceBuckets.set(s, c);
   }
   return c.buckets;
@@ -104,7 +119,7 @@ export function lexicalVector(h: HeadlineInfo, body: BodyInfo, bits: number, ski
   const set = new Set<number>();
   for (let i = 0; i < body.sentences.length; i++) {
     if (i === skip) continue;
-    for (const b of bodyBucketsOf(body, i, h, bits)) set.add(b);
+    for (const b of bodyBucketsOf(body, i, bits)) set.add(b);
   }
   return bucketVector(hashBuckets(lexicalKeys(h, body, skip, 'carry'), bits, set));
 }
@@ -122,7 +137,7 @@ export function lexicalProbabilities(m: LinearModel, h: HeadlineInfo, body: Body
   let u = bodyUnion.get(body);
   if (!u || u.model !== m) {
     const set = new Set<number>();
-    for (let i = 0; i < body.sentences.length; i++) for (const b of bodyBucketsOf(body, i, h, m.bits)) set.add(b);
+    for (let i = 0; i < body.sentences.length; i++) for (const b of bodyBucketsOf(body, i, m.bits)) set.add(b);
     const sums = new Float64Array(K);
     for (const b of set) for (let k = 0; k < K; k++) sums[k]! += m.weights[b * K + k]!;
     u = { model: m, set, sums };
@@ -164,7 +179,7 @@ export function lexicalPair(m: LinearModel, h: HeadlineInfo, body: BodyInfo): Le
   const perSentence: Int32Array[] = [];
   const counts = new Map<number, number>();
   for (let i = 0; i < body.sentences.length; i++) {
-    const set = new Set<number>(bodyBucketsOf(body, i, h, m.bits));
+    const set = new Set<number>(bodyBucketsOf(body, i, m.bits));
     hashBuckets(lexicalKeys(h, { sentences: [body.sentences[i]!] }, -1, 'carry'), m.bits, set);
     const arr = Int32Array.from(set);
     perSentence.push(arr);

@@ -4,7 +4,7 @@
  * about the headline's claim at all (related vs unrelated), the second which stance a related
  * body takes (agree, disagree, discuss). Trained by `models/stance/train.ts` on FNC-1.
  *
- * `explain` and `assess` measure what each sentence decides: the drop in the stance's probability
+ * `explain` and `judge` measure what each sentence decides: the drop in the stance's probability
  * when that sentence is left out of the body (per-sentence measures are taken once, so leaving
  * one out costs a sum and a pass through the trees).
  */
@@ -79,8 +79,11 @@ export interface StanceModel {
    * those holding refuting or hedging words) to `stance`, largest first.
    */
   explain(h: HeadlineInfo, body: BodyInfo, stance: Stance, maxCandidates?: number): SentenceContribution[];
-  /** The prediction and what each candidate sentence contributes to the predicted stance, in one pass. */
-  assess(h: HeadlineInfo, body: BodyInfo, maxCandidates?: number): { prediction: StancePrediction; sentences: SentenceContribution[] };
+  /**
+   * The prediction, and a function that weighs the sentences for the predicted stance reusing the
+   * per-sentence measures (for callers that explain only some predictions).
+   */
+  judge(h: HeadlineInfo, body: BodyInfo): { prediction: StancePrediction; explain(maxCandidates?: number): SentenceContribution[] };
   /** Whether the model was trained on this body text. */
   sawBody(text: string): boolean;
   idf: IdfLookup;
@@ -128,16 +131,19 @@ export function createStanceModel(stored: StoredStanceModel): StanceModel {
     features,
     classifyParsed,
     classify: (headline, body) => classifyParsed(analyzeHeadline(headline), analyzeBody(body)),
-    explain(h, body, target, maxCandidates = 8) {
+    explain(h, body, target, maxCandidates = 6) {
       if (!STANCES.includes(target)) throw new RangeError(`unknown stance ${target}`);
       const st = pairStats(h, body, idf);
       return contributions(h, body, st, target, predict(featuresWith(h, body, st, -1)).probabilities[target], maxCandidates);
     },
-    assess(h, body, maxCandidates = 8) {
+    judge(h, body) {
       const st = pairStats(h, body, idf);
       const prediction = predict(featuresWith(h, body, st, -1));
-      const stanceOf = prediction.stance;
-      return { prediction, sentences: contributions(h, body, st, stanceOf, prediction.probabilities[stanceOf], maxCandidates) };
+      return {
+        prediction,
+        explain: (maxCandidates = 6) =>
+          contributions(h, body, st, prediction.stance, prediction.probabilities[prediction.stance], maxCandidates),
+      };
     },
     sawBody: (text) => seen.has(bodyFingerprint(text)),
   };
