@@ -13,6 +13,7 @@ import { quotesStage } from './quotes/quotes-stage.js';
 import { numbersStage } from './numbers/numbers-stage.js';
 import { claimsStage } from './claims/claims-stage.js';
 import { incidentsStage } from './incidents/incidents-stage.js';
+import { signalsStage } from '../signals/signals-stage.js';
 
 export const STAGES = [
   extractStage, // raw → extracted text, metadata read from HTML or given fields
@@ -25,6 +26,7 @@ export const STAGES = [
   numbersStage, // text → numeric facts: what is counted, approximation, whose figure
   claimsStage, // sentences → reported event, statistic, statement, opinion, speculation; hedges
   incidentsStage, // all of the above → incidents: where, when, what, counts, casualties, who blames and who denies
+  signalsStage, // the read document → credibility findings with evidence, and the per-report profile
 ] as const;
 
 export function createReportPipeline(): Pipeline {

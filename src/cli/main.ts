@@ -7,6 +7,7 @@ import { searchCommand } from './commands/search.js';
 import { evalCommand } from './commands/eval.js';
 import { listCommand } from './commands/list.js';
 import { serveCommand } from './commands/serve.js';
+import { exportCommand } from './commands/export.js';
 
 export interface CliIO {
   stdout: NodeJS.WriteStream;
@@ -25,7 +26,7 @@ const COMMON: Command['options'] = {
   help: { type: 'boolean', short: 'h' },
 };
 
-export const COMMANDS: readonly Command[] = [analyzeCommand, showCommand, listCommand, searchCommand, evalCommand, serveCommand];
+export const COMMANDS: readonly Command[] = [analyzeCommand, showCommand, listCommand, searchCommand, exportCommand, evalCommand, serveCommand];
 
 function mainHelp(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

@@ -1,9 +1,15 @@
 import type { CleanDocument, Removal } from '../model/document.js';
+import { highlightSpans, renderText, type Mark } from './highlight-spans.js';
+import { readingSummary } from './reading-summary.js';
 
 export interface PrettyOptions {
   color?: boolean;
   /** Show the full text of each cut instead of its first words. */
   fullCuts?: boolean;
+  /** With colour, paint entity, quote, number and hedge spans in the text (default true). */
+  highlight?: boolean;
+  /** Print the reading summary after the text: incidents, quotes, numbers, claims (default true). */
+  summary?: boolean;
 }
 
 const paint = (on: boolean, code: string) => (s: string) => (on ? `\x1b[${code}m${s}\x1b[0m` : s);
@@ -15,7 +21,9 @@ function preview(r: Removal, full: boolean): string {
 
 /**
  * Renders a report for a terminal: metadata, then the cleaned text with each cut marked where it
- * was (`⟦cut: reason …⟧`) and foreign-language spans tagged, so a reader sees what was removed and why.
+ * was (`⟦cut: reason …⟧`) and foreign-language spans tagged, so a reader sees what was removed and
+ * why; with colour, entity, quote, number and hedge spans painted in the text. Then the reading
+ * summary: incidents, quotes, numbers and claims, each with its span offsets and words.
  */
 export function prettyReport(doc: CleanDocument, opts: PrettyOptions = {}): string {
   const dim = paint(!!opts.color, '2');
@@ -41,7 +49,6 @@ export function prettyReport(doc: CleanDocument, opts: PrettyOptions = {}): stri
   lines.push('');
 
   // Marks to insert into the text: cuts at their `at` offset, foreign spans around their range.
-  type Mark = { at: number; order: number; s: string };
   const marks: Mark[] = [];
   for (const r of doc.removed) marks.push({ at: r.at, order: 1, s: cut(`⟦cut: ${r.reason} — ${preview(r, !!opts.fullCuts)}⟧`) });
   for (const p of doc.paragraphs) {
@@ -50,20 +57,9 @@ export function prettyReport(doc: CleanDocument, opts: PrettyOptions = {}): stri
       marks.push({ at: f.range[1], order: 0, s: foreign('⟧') });
     }
   }
-  marks.sort((a, b) => a.at - b.at || a.order - b.order);
-  let out = '';
-  let pos = 0;
-  for (const mk of marks) {
-    out += doc.text.slice(pos, mk.at);
-    // A cut that stood between paragraphs gets its own line.
-    const before = mk.at === 0 || doc.text[mk.at - 1] === '\n';
-    const after = mk.at === doc.text.length || doc.text[mk.at] === '\n';
-    if (mk.order === 1 && before) out += `${mk.s}\n`;
-    else if (mk.order === 1 && after) out += `\n${mk.s}`;
-    else out += mk.s;
-    pos = mk.at;
-  }
-  out += doc.text.slice(pos);
-  lines.push(out.replace(/\n+$/, ''));
+  // Highlights need colour; without it the text stays exactly as stored.
+  const spans = opts.color && opts.highlight !== false ? highlightSpans(doc) : [];
+  lines.push(renderText(doc.text, marks, spans).replace(/\n+$/, ''));
+  if (opts.summary !== false) lines.push(...readingSummary(doc, { bold, dim }));
   return lines.join('\n');
 }

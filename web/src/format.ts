@@ -61,4 +61,5 @@ export const ORIGIN_TEXT: Readonly<Record<string, string>> = {
   'wire-dateline': 'wire-service dateline',
   'according-to': '"according to"',
   'translated-from': '"translated from"',
+  language: 'language detection over the paragraphs',
 };

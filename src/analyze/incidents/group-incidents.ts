@@ -99,7 +99,9 @@ export function groupIncidents(text: string, sentences: readonly SentenceFacts[]
     }
     if (c.deictic.adjective && c.deictic.what === 'capital' && lex.capitals.size > 0) return undefined;
     const key = c.deictic.what === 'capital' ? (capitalKey ?? (lex.capital ? `n:${foldName(lex.capital)}` : undefined)) : undefined;
-    const target = key ? (byKey.get(key)?.[0] ?? at) : at;
+    // With nothing to say which, "the capital" is the town of the report's first incident (its lead).
+    const lead = groups[0]?.location.kind === 'city' ? groups[0] : undefined;
+    const target = key ? (byKey.get(key)?.[0] ?? at) : c.deictic.what === 'capital' ? (lead ?? at) : at;
     if (target && target.location.kind === 'city') {
       const out: PlaceCandidate = { ...c, key: target.location.key, name: target.location.name, kind: 'city' };
       if (target.location.geo) out.geo = target.location.geo;
@@ -152,7 +154,10 @@ export function groupIncidents(text: string, sentences: readonly SentenceFacts[]
 
   const match = (s: SentenceFacts, towns: readonly PlaceCandidate[], ignoreTime = false): IncidentGroup | undefined => {
     let best: IncidentGroup | undefined;
+    // Only the likeliest places of the sentence: "in the border city of Tolvany" outranks a town named as an actor.
+    const top = towns[0]?.score ?? 0;
     for (const c of towns) {
+      if (c.score < top - 0.5) break;
       for (const g of candidatesFor(c)) {
         if (!placeFits(g, c) || (!ignoreTime && !timeFits(g, s.eventTimes))) continue;
         if (g === focus) return g;
@@ -324,8 +329,10 @@ export function groupIncidents(text: string, sentences: readonly SentenceFacts[]
       }
       continue;
     }
-    // Statements and attributions: any sentence but a question, a forecast or one held back by a modal or a condition.
-    const readable = s.claim.kind !== 'question' && s.claim.kind !== 'prediction' && !s.hedged;
+    // Statements and attributions: any sentence but a question, a forecast or a condition ("if confirmed");
+    // what a modal holds back is kept, marked hedged.
+    const kind = s.claim.kind;
+    const readable = kind !== 'question' && kind !== 'prediction' && kind !== 'opinion' && !s.conditional && !(kind === 'speculation' && s.doubtful);
     if (readable && (s.quotes.length > 0 || s.eventful || /\b(?:comment|deni|reject|blam|accus|responsib)/iu.test(s.text))) {
       const r = read(s);
       if (weighty(r)) {

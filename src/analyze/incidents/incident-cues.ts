@@ -142,4 +142,5 @@ export const NEAR_BEFORE_PLACE = /\b(?:near|outside|close to|on the approaches? 
 export const LOCATIVE_BEFORE_PLACE = /\b(?:in|over|on|at|near|outside|above|across|into|onto|towards?|against|around|of|inside|targeting|hit|struck)\s+(?:the\s+)?(?:(?:[\p{L}-]+\s+){0,2}(?:city|town|village|capital|port|region|district|area|areas|outskirts|centre|center)\s+(?:of\s+)?)?$/iu;
 
 /** Words right after a place name that make it an actor, not a location ("the Kiev regime", "Moscow's forces"). */
-export const ACTOR_AFTER_PLACE = /^(?:['’]s\s+)?(?:regime|government|authorities|leadership|officials?|forces|military|army|troops|side|administration|ministry|spokesman|spokeswoman|mayor|governor)\b/iu;
+export const ACTOR_AFTER_PLACE =
+  /^(?:(?:['’]s\s+)?(?:regime|government|authorities|leadership|officials?|forces|military|army|troops|side|administration|ministry|spokesman|spokeswoman|mayor|governor)\b|,?\s*(?:(?:has|have|had|did|does|will|would)\s+)?(?:(?:not|never|also|still|flatly)\s+)?(?:says?|said|insists?|insisted|calls?|called|rejects?|rejected|denies|denied|accuses?|accused|decides?|addressed|claims?|claimed|responded|warns?|warned|blames?|blamed)\b)/iu;

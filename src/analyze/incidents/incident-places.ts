@@ -152,8 +152,9 @@ export function placeCandidates(
     if (mention.kind === 'role' || mention.kind === 'pronoun-like') continue;
     if (entity.type !== 'place' && entity.type !== 'facility') continue;
     const [s, e] = mention.range;
-    if (inSkip(s, e)) continue;
     const c = entityCandidate(text, entity, mention, from);
+    // A place inside a speaker's words ("the leadership in Kiev", "the governor of the Tolvany region") is a weak hint.
+    if (c && inSkip(s, e)) c.score -= 2;
     if (c) out.push(c);
   }
   unknownCandidates(text, from, to, covered, lex, out, inSkip);
@@ -190,7 +191,8 @@ function entityCandidate(text: string, entity: Entity, mention: EntityMention, f
       range: mention.range,
       score: role.score + 1,
     };
-    if (geo) site.town = { key: geoKey(geo, entity.id), name: geo.name, geo };
+    // The town a facility stands in, unless the gazetteer matched a common word of its name ("City Hospital" → City).
+    if (geo && !NOT_PLACE_WORDS.has(geo.name)) site.town = { key: geoKey(geo, entity.id), name: geo.name, geo };
     return site;
   }
   const isCountry = geo.precision === 3 && countryCode(entity.canonical) !== undefined;
@@ -253,7 +255,8 @@ function unknownCandidates(
   const overlaps = overlapTest(covered);
   const starts = new Set(out.map((c) => c.range[0]));
   const push = (name: string, s: number, e: number, kind: 'city' | 'region' | 'site' | 'country', score: number, near: boolean) => {
-    if (overlaps(s, e) || inSkip(s, e)) return;
+    if (overlaps(s, e)) return;
+    if (inSkip(s, e)) score -= 2;
     const folded = foldName(name);
     if (lex.notPlaces.has(folded) || starts.has(s)) return;
     starts.add(s);

@@ -42,6 +42,10 @@ export interface SentenceFacts {
   usable: boolean;
   /** A modal or a condition holds the sentence back ("could", "if confirmed"). */
   hedged: boolean;
+  /** A condition ("if confirmed", "if true"). */
+  conditional: boolean;
+  /** A modal or condition other than the "would" of reported speech ("said fragments would be shown"). */
+  doubtful: boolean;
   habitual: boolean;
 }
 
@@ -158,6 +162,8 @@ export function readSentences(text: string, src: SentenceSources, lex: PlaceLexi
       eventful,
       usable: USABLE.has(claim.kind) && !modal,
       hedged: modal,
+      conditional: claim.hedges.some((h) => h.kind === 'conditional' && h.range[0] < e && s < h.range[1]),
+      doubtful: claim.hedges.some((h) => (h.kind === 'modal' || h.kind === 'conditional') && !/^would$/iu.test(h.text) && h.range[0] < e && s < h.range[1]),
       habitual: HABITUAL.test(sentence),
     });
   }

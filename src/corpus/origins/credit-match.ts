@@ -18,6 +18,7 @@ export interface FactSide {
   print: FactPrint;
 }
 
+/** Thresholds for accepting a credited report as the origin. */
 export interface CreditMatchOptions {
   /** A translation shares at least this many numbers and names with its original… */
   translationMinShared: number;

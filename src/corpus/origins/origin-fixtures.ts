@@ -6,6 +6,7 @@
  */
 import type { RawReport } from '../../model/document.js';
 
+/** One invented report: text and the metadata a feed or JSONL line would give. */
 export interface FixtureReport {
   key: string;
   outlet: string;
@@ -137,6 +138,7 @@ const RELAY_B = `No sabotage behind Morvaine fire, ministry says
 
 The fire at a Morvaine fertiliser plant on Saturday started in a broken ventilation unit, Estravia's Interior Ministry said in a statement on Sunday. Investigators found no evidence of sabotage, the ministry said. Residents will be allowed back into the two-kilometre zone on Monday, according to the ministry.`;
 
+/** The invented reports, in the order the tests add them. */
 export const FIXTURES: readonly FixtureReport[] = [
   { key: 'wire', outlet: 'Baltmoor Press', title: 'Fire at Morvaine fertiliser plant injures three, 600 residents evacuated', published: '2026-05-02T13:05:00Z', text: WIRE },
   { key: 'copy-headline', outlet: 'Lakeside Courier', title: 'Three hurt as blaze hits Morvaine chemical plant', published: '2026-05-02T13:40:00Z', text: COPY_NEW_HEADLINE },

@@ -112,6 +112,9 @@ test('direction follows credit and publication time, not arrival order', async (
   // The translation arrived before its original: it waited for it.
   assert.deepEqual(ix.linksOf(id('translation')).map((l) => [l.relation, l.derivedFrom]), [['credited-translation', id('german')]]);
   assert.deepEqual(ix.linksOf(id('wire')), []);
+  // The copies first credited Baltmoor Press as an origin outside the set; its story replaced that.
+  assert.ok(!ix.links().some((l) => l.derivedFrom.startsWith('external:outlet:')));
+  assert.deepEqual(groupKeys(ix), groupKeys(build((await dated).values())));
 
   // Without any dates the "(Baltmoor Press)" credit still says which report is the agency's own.
   const undated = [...(await analyse({ dated: false })).values()].reverse();

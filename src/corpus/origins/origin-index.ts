@@ -58,18 +58,21 @@ export interface OriginIndexOptions extends Partial<TextMatchOptions>, Partial<C
   keepText?: boolean;
 }
 
+/** Options with every default filled in (saved with the state). */
 export type ResolvedOriginOptions = Required<OriginIndexOptions>;
 
+/** The defaults, tuned on the example corpus, the invented tests and the synthetic scale check. */
 export const DEFAULT_ORIGIN_OPTIONS: Readonly<ResolvedOriginOptions> = Object.freeze({
   shingleSize: 5,
   bands: 48,
   rows: 2,
   minBandHits: 2,
-  maxCandidates: 16,
+  maxCandidates: 8,
   maxBucket: 256,
   minShingles: 12,
   minShared: 8,
   copyContainment: 0.6,
+  copyCoverage: 0.8,
   rewriteContainment: 0.25,
   rewriteMinPassage: 8,
   rewriteMinShared: 20,
@@ -248,7 +251,7 @@ class Index implements OriginIndex {
     // The signature leaves out quotations but not common shingles: what counts as common changes
     // as the corpus grows, and a signature taken now must still meet one taken later.
     const unquoted = new Set<number>();
-    side.shingled.hashes.forEach((h, i) => side.shingled.quoted[i] || (process.env.SIGN_COMMON ? false : isCommon(h)) || unquoted.add(h));
+    side.shingled.hashes.forEach((h, i) => side.shingled.quoted[i] || unquoted.add(h));
     let keys: Uint32Array | undefined;
     if (unquoted.size >= o.minShingles) {
       keys = bandKeys(minhashSignature(unquoted, o.bands * o.rows), o.bands, o.rows);
@@ -367,8 +370,9 @@ class Index implements OriginIndex {
       entry.creditResolved = true;
       return best;
     }
-    // "Source: Stern" with no Stern report here: the report still has an origin, outside the set.
-    if (ofOutlet.length === 0 && (credit.cue === 'source-line' || credit.cue === 'translated-from' || credit.cue === 'given')) {
+    // "Source: Stern" with no matching Stern report here: the report still has an origin, outside
+    // the set, until that report arrives. "According to Stern" attributes a fact, not the report.
+    if (credit.cue !== 'according-to') {
       const evidence: Evidence[] = [];
       if (credit.range) {
         const ev: Evidence = { docId: entry.id, range: credit.range, quote: credit.quote };
@@ -399,6 +403,7 @@ class Index implements OriginIndex {
       const theirs = this.entries[no]!;
       if (found.some((l) => l.docId === theirs.id && l.derivedFrom === entry.id)) {
         theirs.creditResolved = true; // its wording already ties it to this report
+        this.dropSlot(no, 'credit');
         continue;
       }
       const t = this.textOf(theirs);
@@ -438,20 +443,25 @@ class Index implements OriginIndex {
     let slots = this.current.get(no);
     if (!slots) this.current.set(no, (slots = {}));
     const slot = slotOf(link);
-    const old = slots[slot];
-    if (old) {
-      this.linkLog[this.linkPos.get(old)!] = undefined;
-      this.linkPos.delete(old);
-      this.children.get(old.derivedFrom)?.delete(old);
-      // Union–find cannot split a set: rebuild from the current links when next asked.
-      this.ufStale = true;
-    }
+    // Union–find cannot split a set: after a replacement it is rebuilt from the current links.
+    this.dropSlot(no, slot);
     slots[slot] = link;
     this.linkPos.set(link, this.linkLog.push(link) - 1);
     let kids = this.children.get(link.derivedFrom);
     if (!kids) this.children.set(link.derivedFrom, (kids = new Set()));
     kids.add(link);
     if (!this.ufStale) this.uf.union(2 * no, this.nodeOf(link.derivedFrom));
+  }
+
+  /** Removes the link a report holds in one slot (an outside origin now found in the set). */
+  private dropSlot(no: number, slot: 'text' | 'credit' | 'relay'): void {
+    const old = this.current.get(no)?.[slot];
+    if (!old) return;
+    this.linkLog[this.linkPos.get(old)!] = undefined;
+    this.linkPos.delete(old);
+    this.children.get(old.derivedFrom)?.delete(old);
+    delete this.current.get(no)![slot];
+    this.ufStale = true;
   }
 
   private nodeOf(id: string): number {

@@ -21,6 +21,7 @@ export interface RelayedStatement {
   sentences: Range[];
 }
 
+/** When a report counts as relaying one speaker. */
 export interface RelayOptions {
   /** Fewest factual sentences for a report to be judged at all. */
   minFacts: number;

@@ -18,6 +18,7 @@ export interface SharedPassage {
   distinctive: number;
 }
 
+/** How passages are joined and which are kept. */
 export interface PassageOptions {
   /** Largest edit, in shingle positions on either side, that two runs are joined across. */
   maxGap: number;

@@ -13,6 +13,7 @@ export type ShingleSketchState =
 
 const ROW_SEEDS = [0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19];
 
+/** Counts of reports per shingle in `depth` rows of `width` saturating 16-bit counters. */
 export class ShingleSketch {
   private readonly counters: Uint16Array;
   private readonly mask: number;

@@ -36,11 +36,14 @@ export function textSide(entry: OriginEntry, text: string, size: number, isCommo
   return { entry, text, shingled, distinct, mask, memo: {} };
 }
 
+/** Thresholds for a text link between two reports. */
 export interface TextMatchOptions {
   /** Least shared distinctive shingles for any text link. */
   minShared: number;
   /** Share of the dependent report found in the origin for a copy or near-duplicate. */
   copyContainment: number;
+  /** …or share of the origin found in the dependent report, when that has a few additions (at least ⅔ of `copyContainment` of it is the origin's). */
+  copyCoverage: number;
   /** Share of either report found in the other for a rewrite… */
   rewriteContainment: number;
   /** …with at least one shared passage of this many distinctive shingles… */
@@ -71,7 +74,8 @@ export function matchText(newer: TextSide, older: TextSide, o: TextMatchOptions)
   const inOrigin = shared / origin.distinct.size;
   let relation: OriginLink['relation'];
   let score: number;
-  if (inDerived >= o.copyContainment) {
+  // A copy: most of it is the origin's wording, or all of the origin is in it with a little added.
+  if (inDerived >= o.copyContainment || (inOrigin >= o.copyCoverage && inDerived >= o.copyContainment * (2 / 3))) {
     relation = sameCreditedSource(derived.entry, origin.entry) ? 'syndicated-copy' : 'near-duplicate';
     score = inDerived;
   } else if (Math.max(inDerived, inOrigin) >= o.rewriteContainment && shared >= o.rewriteMinShared) {

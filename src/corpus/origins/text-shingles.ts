@@ -108,8 +108,3 @@ export function shingleText(text: string, size = 5): ShingledText {
   }
   return { starts: Uint32Array.from(starts), ends: Uint32Array.from(ends), hashes, quoted, size };
 }
-
-/** UTF-16 range of the words covered by shingles `first … last` (inclusive). */
-export function shingleRunRange(t: ShingledText, first: number, last: number): [number, number] {
-  return [t.starts[first]!, t.ends[last + t.size - 1]!];
-}

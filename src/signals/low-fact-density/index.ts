@@ -78,7 +78,7 @@ export const lowFactDensity = defineSignal<LowFactDensityOptions>({
     ],
     messages: {
       commentary:
-        'reads as commentary presented as news: {checkable} checkable statements, figures or named sources in {words} words ({density} per 100 words), while {views} of {sentences} sentences are opinion, speculation or questions',
+        'reads as commentary presented as news: {checkableText} in {words} words ({density} per 100 words), while {views} of {sentences} sentences are opinion, speculation or questions',
     },
     defaults: { maxDensity: 0.6, minViewShare: 0.3, minWords: 150, minCheckWorthiness: 0.3, maxEvidence: 5 },
     requires: ['text', 'meta', 'removed', 'paragraphs', 'quotes', 'numbers', 'claims'],
@@ -118,6 +118,7 @@ export const lowFactDensity = defineSignal<LowFactDensityOptions>({
       data: {
         words,
         checkable,
+        checkableText: checkable === 1 ? '1 checkable statement, figure or named source' : `${checkable} checkable statements, figures or named sources`,
         facts,
         figures,
         sources,

@@ -1,0 +1,98 @@
+/**
+ * What the browser tests run against: the dashboard built fresh from `web/` into a temporary
+ * folder (so the tests never see a stale `web/dist`), a temporary SQLite database filled from
+ * `examples/corpus` through the real pipeline, and the real API server on a loopback port.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { prepareAnalysis } from '../../src/analyze/prepare.js';
+import { createReportPipeline } from '../../src/analyze/pipeline.js';
+import { runSignal } from '../../src/core/signal.js';
+import { ingest } from '../../src/ingest/ingest.js';
+import { analyzeInputs } from '../../src/run/analyze-inputs.js';
+import { createLocalRunner, type ReportRunner } from '../../src/run/report-runner.js';
+import { createApi } from '../../src/server/app.js';
+import { listen, type Listening } from '../../src/server/listen.js';
+import { SIGNALS } from '../../src/signals/index.js';
+import { openSqliteStore } from '../../src/store/sqlite/sqlite-store.js';
+import type { Store } from '../../src/store/store.js';
+
+/** The repository root, from this file's place in it. */
+export const REPO = fileURLToPath(new URL('../../', import.meta.url));
+
+/** A running dashboard server and what it was made from. */
+export interface DashboardServer {
+  url: string;
+  token: string;
+  store: Store;
+  close(): Promise<void>;
+}
+
+/** Builds the dashboard with Vite into `outDir`; throws with Vite's output when the build fails. */
+export function buildDashboard(outDir: string): void {
+  const vite = join(REPO, 'node_modules', 'vite', 'bin', 'vite.js');
+  if (!existsSync(vite)) throw new Error('vite is not installed: run npm install at the repository root');
+  const r = spawnSync(process.execPath, [vite, 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], { cwd: join(REPO, 'web'), encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`vite build failed (${r.status}):\n${r.stdout}\n${r.stderr}`);
+}
+
+/**
+ * The per-report pipeline, plus the credibility signals the pipeline does not run yet: their
+ * findings carry evidence spans, which the report view links to. A signal whose rule already has
+ * findings on a document (because the pipeline ran it) is not run twice.
+ */
+function runnerWithSignals(): ReportRunner {
+  const local = createLocalRunner(createReportPipeline());
+  return {
+    async run(reports) {
+      const results = await local.run(reports);
+      for (const r of results) {
+        if (!r.ok) continue;
+        const ran = new Set(r.doc.findings.map((f) => f.ruleId));
+        for (const s of SIGNALS) if (!ran.has(s.meta.id)) r.doc.findings.push(...runSignal(s, r.doc));
+      }
+      return results;
+    },
+    close: () => local.close(),
+  };
+}
+
+/** Starts everything; `close()` stops the server and removes the temporary folder. */
+export async function startDashboardServer(): Promise<DashboardServer> {
+  const dir = mkdtempSync(join(tmpdir(), 'crb-dash-'));
+  const token = `dashboard-test-${process.pid}-token`;
+  let store: Store | undefined;
+  let server: Listening | undefined;
+  try {
+    const dist = join(dir, 'dist');
+    buildDashboard(dist);
+    store = openSqliteStore(join(dir, 'dashboard.db'));
+    await prepareAnalysis();
+    const corpus = join(REPO, 'examples', 'corpus');
+    const runner = runnerWithSignals();
+    const summary = await analyzeInputs(ingest([corpus]), [corpus], { store, runner });
+    await runner.close();
+    if (summary.stored === 0) throw new Error(`the example corpus stored nothing: ${JSON.stringify(summary.failures)}`);
+    const api = createApi({ store, token, staticDir: dist, log: () => {} });
+    server = await listen(api, { host: '127.0.0.1', port: 0 });
+  } catch (e) {
+    await store?.close();
+    rmSync(dir, { recursive: true, force: true });
+    throw e;
+  }
+  const s = server;
+  const st = store;
+  return {
+    url: s.url,
+    token,
+    store: st,
+    async close() {
+      await s.close();
+      await st.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
