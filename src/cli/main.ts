@@ -7,6 +7,7 @@ import { searchCommand } from './commands/search.js';
 import { evalCommand } from './commands/eval.js';
 import { listCommand } from './commands/list.js';
 import { serveCommand } from './commands/serve.js';
+import { storiesCommand, storyCommand } from './commands/stories.js';
 import { exportCommand } from './commands/export.js';
 
 export interface CliIO {
@@ -26,7 +27,7 @@ const COMMON: Command['options'] = {
   help: { type: 'boolean', short: 'h' },
 };
 
-export const COMMANDS: readonly Command[] = [analyzeCommand, showCommand, listCommand, searchCommand, exportCommand, evalCommand, serveCommand];
+export const COMMANDS: readonly Command[] = [analyzeCommand, showCommand, listCommand, searchCommand, exportCommand, storiesCommand, storyCommand, evalCommand, serveCommand];
 
 function mainHelp(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

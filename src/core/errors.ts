@@ -25,6 +25,8 @@ export const ERRORS = {
   CRB_ERR_ANALYZE_FAILED: 'a report could not be analysed (a bug: please report it with the input)',
   CRB_ERR_STORE_OPEN: 'the database cannot be opened',
   CRB_ERR_STORE_NOT_FOUND: 'no stored report has that id',
+  CRB_ERR_STORE_CONFLICT: 'the cross-report state was saved by another process meanwhile; the batch is reloaded and retried',
+  CRB_ERR_STORY_NOT_FOUND: 'no story has that id',
   CRB_ERR_API_VALIDATION: 'a request parameter or body does not match the API schema',
   CRB_ERR_API_UNAUTHORIZED: 'the request lacks the bearer token, or the token is wrong',
   CRB_ERR_API_READ_ONLY: 'the server is read-only (started with --read-only, or with no token): writes are disabled',

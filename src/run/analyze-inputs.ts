@@ -15,6 +15,8 @@ export interface AnalyzeOptions {
   onProgress?: (p: AnalyzeProgress) => void;
   /** Called for each failed input as it happens. */
   onFailure?: (f: IngestFailure) => void;
+  /** Called after each batch is committed, with the reports it analysed (the cross-report layer updates here). */
+  onStored?: (docs: readonly CleanDocument[]) => Promise<void>;
 }
 
 export interface AnalyzeProgress {
@@ -73,6 +75,7 @@ export async function analyzeInputs(events: AsyncIterable<IngestEvent>, inputs: 
       else fail(result.error);
     }
     const added = await store.putReports(done);
+    if (done.length && opts.onStored) await opts.onStored(done);
     progress.stored += added;
     progress.skipped += done.length - added;
     for (const d of done) storedIds.push(d.id);

@@ -35,9 +35,12 @@ export class ApiError extends Error {
 export function statusOfCode(code: ErrorCode): number {
   switch (code) {
     case 'CRB_ERR_STORE_NOT_FOUND':
+    case 'CRB_ERR_STORY_NOT_FOUND':
       return 404;
     case 'CRB_ERR_INGEST_TOO_LARGE':
       return 413;
+    case 'CRB_ERR_STORE_CONFLICT':
+      return 409;
     case 'CRB_ERR_STORE_OPEN':
     case 'CRB_ERR_ANALYZE_FAILED':
       return 500;

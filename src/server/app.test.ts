@@ -398,7 +398,7 @@ describe('not found, methods, CORS, errors', () => {
     const r = await call(api, 'GET', '/api/reports/0123456789abcdef');
     assert.equal(r.status, 404);
     assert.equal(errorCode(r), 'CRB_ERR_STORE_NOT_FOUND');
-    const p = await call(api, 'GET', '/api/stories');
+    const p = await call(api, 'GET', '/api/no-such-collection');
     assert.equal(p.status, 404);
     assert.equal(errorCode(p), 'CRB_ERR_API_NOT_FOUND');
     assert.equal(p.headers.get('x-content-type-options'), 'nosniff');

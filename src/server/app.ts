@@ -9,6 +9,7 @@ import { ApiError, statusOfCode } from './api-error.js';
 import { createTokenCheck } from './bearer-token.js';
 import { DEFAULT_MAX_BODY_BYTES, DEFAULT_RATE_LIMIT } from './defaults.js';
 import { createServerRunner } from './ingest-service.js';
+import { createStoryUpdater } from '../corpus/stories/story-updater.js';
 import { jsonResponse } from './json-response.js';
 import { buildOpenApi, type OpenApiDocument } from './openapi.js';
 import { packageRoot, packageVersion } from './package-root.js';
@@ -103,6 +104,7 @@ export function createApi(opts: ApiOptions): Api {
       fetch: { allowPrivateAddresses: opts.fetch?.allowPrivateAddresses ?? false, ...(opts.fetch?.timeoutMs ? { timeoutMs: opts.fetch.timeoutMs } : {}) },
     },
     runner: () => (runner ??= createServerRunner()),
+    stories: createStoryUpdater(opts.store),
     openapi: () => openapi as OpenApiDocument,
   });
   openapi = buildOpenApi(routes, packageVersion());

@@ -4,6 +4,7 @@ import type { IngestItem } from '../ingest/ingest-item.js';
 import { analyzeInputs } from '../run/analyze-inputs.js';
 import { createLocalRunner, type ReportRunner } from '../run/report-runner.js';
 import type { IngestFailure, Store } from '../store/store.js';
+import type { StoryUpdater } from '../corpus/stories/story-updater.js';
 
 /** What one ingest request did. */
 export interface IngestResult {
@@ -45,13 +46,20 @@ async function* fromArray<T>(items: readonly T[]): AsyncGenerator<T> {
 
 /**
  * Analyses and stores what ingest read from one request, as `corroborate analyze` does (one run
- * recorded, failures kept with their codes), and tells which reports are new and which were known.
+ * recorded, failures kept with their codes, stories updated when an updater is given), and tells
+ * which reports are new and which were known.
  */
-export async function storeItems(items: readonly IngestItem[], inputs: readonly string[], store: Store, runner: ReportRunner): Promise<IngestResult> {
+export async function storeItems(items: readonly IngestItem[], inputs: readonly string[], store: Store, runner: ReportRunner, stories?: StoryUpdater): Promise<IngestResult> {
   const ids = [...new Set(items.flatMap((it) => (it.kind === 'report' ? [it.report.id] : [])))];
   const before = await store.existing(ids);
   // Small batches: each report is committed as soon as it is analysed.
-  const summary = await analyzeInputs(fromArray(items), inputs, { store, runner, batchSize: 1 });
+  // Stories are updated as each report is committed, so a read right after the answer sees them.
+  const summary = await analyzeInputs(fromArray(items), inputs, {
+    store,
+    runner,
+    batchSize: 1,
+    ...(stories ? { onStored: async (docs) => void (await stories.update(docs)) } : {}),
+  });
   const analysed = new Set(summary.storedIds);
   return {
     ids: ids.filter((id) => before.has(id) || analysed.has(id)),

@@ -1,17 +1,19 @@
 /**
- * The route table. Stories, incidents and claims/facets routes join it with the cross-report
- * layer (the store holds no stories yet); each is one more entry here, documented by its schemas.
+ * The route table: each route is one entry here, documented by its schemas. Stories (with their
+ * facets, verdicts and cross-report findings) come from the cross-report layer, which
+ * `corroborate analyze` and `POST /api/reports` keep up to date.
  */
 import type { Context } from 'hono';
 import type { Store } from '../store/store.js';
 import type { ReportRunner } from '../run/report-runner.js';
+import type { StoryUpdater } from '../corpus/stories/story-updater.js';
 import { ApiError } from './api-error.js';
 import { readIngestRequest, type IngestRequestOptions } from './ingest-request.js';
 import { storeItems } from './ingest-service.js';
 import { jsonResponse } from './json-response.js';
 import type { OpenApiDocument } from './openapi.js';
 import type { ResponseSpec, RouteSpec } from './route-spec.js';
-import { ingestMultipartBody, ingestRecordBody, ingestUrlBody, listQuery, reportIdParams, schemaRef, searchQuery } from './schemas.js';
+import { ingestMultipartBody, ingestRecordBody, ingestUrlBody, listQuery, reportIdParams, schemaRef, searchQuery, storyIdParams, storyListQuery } from './schemas.js';
 import { findStaticFile, NOT_BUILT_PAGE } from './static-files.js';
 
 /** What the handlers work with. */
@@ -24,6 +26,8 @@ export interface RouteDeps {
   ingest: IngestRequestOptions;
   /** The pipeline runner, started on first use (loading models takes a moment). */
   runner(): Promise<ReportRunner>;
+  /** Keeps the stories up to date as reports are ingested. */
+  stories?: StoryUpdater;
   openapi(): OpenApiDocument;
 }
 
@@ -31,7 +35,7 @@ const ERROR_TEXT: Readonly<Record<string, string>> = {
   '400': 'The request does not match the schema (CRB_ERR_API_VALIDATION), with each issue in `details`.',
   '401': 'Missing or wrong bearer token (CRB_ERR_API_UNAUTHORIZED).',
   '403': 'The server is read-only (CRB_ERR_API_READ_ONLY).',
-  '404': 'Not found (CRB_ERR_STORE_NOT_FOUND for a report id).',
+  '404': 'Not found (CRB_ERR_STORE_NOT_FOUND for a report id, CRB_ERR_STORY_NOT_FOUND for a story id).',
   '413': 'The body is over the size limit (CRB_ERR_API_BODY_TOO_LARGE).',
   '415': 'The body is neither JSON nor multipart/form-data (CRB_ERR_API_MEDIA_TYPE).',
   '429': 'Too many ingest requests from this client (CRB_ERR_API_RATE_LIMITED).',
@@ -125,6 +129,44 @@ export function apiRoutes(deps: RouteDeps): RouteSpec[] {
       },
     },
     {
+      method: 'GET',
+      path: '/api/stories',
+      operationId: 'listStories',
+      summary: 'Stories (one incident each), most independent origins first, a page at a time',
+      description:
+        'Each story: title, incident label, time span, places (with coordinates when known), report and independent-origin counts, ' +
+        'facet counts by status and its worst conflicts. Follow `next` until it is null.',
+      tag: 'stories',
+      query: storyListQuery,
+      responses: { '200': { description: 'One page of stories.', schema: schemaRef('StoryPage') }, ...errors('400', '500') },
+      async handle(c, { query }) {
+        const limit = query.limit as number;
+        const offset = query.offset as number;
+        const [items, total] = await Promise.all([store.listStories({ limit, offset }), store.countStories()]);
+        const more = offset + items.length < total && items.length > 0;
+        return json({ items, total, limit, offset, next: more ? `/api/stories?limit=${limit}&offset=${offset + items.length}` : null });
+      },
+    },
+    {
+      method: 'GET',
+      path: '/api/stories/:id',
+      operationId: 'getStory',
+      summary: 'One story whole: facet table with statuses, values side by side with evidence, timeline, reports in order, findings',
+      description:
+        'Facet statuses: corroborated (two or more independent origins agree, allowing for approximations), single-source, ' +
+        'contradicted (values conflict; each group of values with its reports\' words), denied (a party denies it). A figure that ' +
+        'rose over time is an update (`updated`, with the `timeline`), not a conflict.',
+      tag: 'stories',
+      params: storyIdParams,
+      responses: { '200': { description: 'The story.', schema: schemaRef('Story') }, ...errors('400', '404', '500') },
+      async handle(c, { params }) {
+        const id = String(params.id);
+        const story = await store.getStory(id);
+        if (story === undefined) throw new ApiError(404, 'CRB_ERR_STORY_NOT_FOUND', `no story has id "${id}"`);
+        return json(story);
+      },
+    },
+    {
       method: 'POST',
       path: '/api/reports',
       operationId: 'ingestReports',
@@ -151,7 +193,7 @@ export function apiRoutes(deps: RouteDeps): RouteSpec[] {
       },
       async handle(c) {
         const read = await readIngestRequest(c.req.raw, deps.ingest);
-        const result = await storeItems(read.items, read.inputs, store, await deps.runner());
+        const result = await storeItems(read.items, read.inputs, store, await deps.runner(), deps.stories);
         if (result.ids.length === 0) {
           const first = result.failures[0];
           const error = first === undefined ? { code: 'CRB_ERR_INGEST_EMPTY', message: 'the request held no report' } : { code: first.code, message: first.message };

@@ -46,6 +46,25 @@ export const searchQuery: JsonSchema = {
   additionalProperties: false,
 };
 
+/** A story id: the clusterer's `story-<n>`, with `~<place>` for a story split off by place. */
+export const STORY_ID_PATTERN = '^[A-Za-z0-9][A-Za-z0-9~._-]{0,199}$';
+
+export const storyIdParams: JsonSchema = {
+  type: 'object',
+  properties: { id: { type: 'string', pattern: STORY_ID_PATTERN, description: 'Story id, as `GET /api/stories` lists it (`story-4`, `story-1~tolvany`).' } },
+  required: ['id'],
+  additionalProperties: false,
+};
+
+export const storyListQuery: JsonSchema = {
+  type: 'object',
+  properties: {
+    limit: { type: 'integer', minimum: 1, maximum: MAX_PAGE, default: 50, description: 'Stories per page.' },
+    offset: { type: 'integer', minimum: 0, maximum: 1_000_000_000, default: 0, description: 'Stories to skip.' },
+  },
+  additionalProperties: false,
+};
+
 const metaString = (description: string): JsonSchema => ({ type: 'string', maxLength: 4096, description });
 
 /** A report posted as JSON: the fields of one JSONL line. */
@@ -123,6 +142,220 @@ const failure: JsonSchema = {
   properties: { input: str, line: int, code: { enum: errorCodes }, message: str },
   required: ['input', 'code', 'message'],
   additionalProperties: false,
+};
+
+const num: JsonSchema = { type: 'number' };
+const strList: JsonSchema = { type: 'array', items: str };
+const statusEnum: JsonSchema = { enum: ['corroborated', 'single-source', 'contradicted', 'denied'], description: 'corroborated: two or more independent origins agree; single-source: one origin (copies count once); contradicted: values conflict and no update explains it; denied: a party denies it.' };
+const facetKind: JsonSchema = { enum: ['date', 'place', 'count', 'casualties', 'damage', 'attribution', 'statement'] };
+const timeSpan: JsonSchema = { type: 'object', properties: { start: str, end: str }, required: ['start', 'end'], additionalProperties: false };
+const publishedSpan: JsonSchema = { type: 'object', properties: { first: str, last: str }, required: ['first', 'last'], additionalProperties: false };
+const geoPlace: JsonSchema = {
+  type: 'object',
+  description: 'A place resolved against the offline gazetteer; `precision` is ACLED\'s geo-precision (1 town, 2 near a town or part of a region, 3 region or country).',
+  properties: { name: str, country: str, admin1: str, lat: num, lon: num, population: int, geonameId: int, precision: { enum: [1, 2, 3] } },
+  required: ['name', 'country', 'lat', 'lon', 'precision'],
+  additionalProperties: false,
+};
+
+/** Schemas of the cross-report layer (stories, facets, verdicts). */
+const STORY_COMPONENTS: Readonly<Record<string, JsonSchema>> = {
+  GeoPlace: geoPlace,
+  FacetValue: {
+    type: 'object',
+    description: 'A value as one report states it: `number` (value, low, high, approx), `days` (first, last, text, interval, resolution), `label` (key, label) or `attribution` (party, stance, by, hedged).',
+    properties: {
+      type: { enum: ['number', 'days', 'label', 'attribution'] },
+      value: num,
+      low: num,
+      high: num,
+      approx: { enum: ['exact', 'more-than', 'less-than', 'about', 'at-least', 'up-to', 'range', 'vague'] },
+      first: str,
+      last: str,
+      text: str,
+      interval: timeSpan,
+      resolution: { enum: ['resolved', 'inferred', 'unresolved'] },
+      key: str,
+      label: str,
+      party: str,
+      stance: { enum: ['claimed', 'blamed', 'denied'] },
+      by: str,
+      hedged: { type: 'boolean' },
+    },
+    required: ['type'],
+    additionalProperties: false,
+  },
+  GroupReport: {
+    type: 'object',
+    properties: {
+      docId: str,
+      display: { type: 'string', description: 'The value as this report states it.' },
+      origin: { type: 'string', description: 'The report\'s origin group: its own id when independent.' },
+      published: str,
+      outlet: str,
+      source: { type: 'string', description: 'Whose figure or statement it is, as the report names them.' },
+      weak: { type: 'boolean', description: 'A weak reading (an inferred date, one person described for a toll): shown, never the basis of a conflict.' },
+      evidence: { type: 'array', items: ref('Evidence') },
+    },
+    required: ['docId', 'display', 'origin', 'evidence'],
+    additionalProperties: false,
+  },
+  ValueGroup: {
+    type: 'object',
+    description: 'Reports agreeing on one value, side by side with the other groups of the facet.',
+    properties: {
+      display: str,
+      value: ref('FacetValue'),
+      role: { enum: ['current', 'earlier', 'conflicting', 'compatible', 'weak', 'denial', 'reference'] },
+      origins: { type: 'integer', description: 'Independent origins among the reports.' },
+      reports: { type: 'array', items: ref('GroupReport') },
+      firstCarrier: { type: 'string', description: 'The report that carried the value first.' },
+      firstPublished: str,
+      fromFacet: { type: 'string', description: 'For `reference` groups: the facet the values come from.' },
+    },
+    required: ['display', 'value', 'role', 'origins', 'reports', 'firstCarrier'],
+    additionalProperties: false,
+  },
+  TimelineEntry: {
+    type: 'object',
+    properties: { published: str, docId: str, display: str, change: { enum: ['first', 'rise', 'repeat', 'conflict'] } },
+    required: ['docId', 'display', 'change'],
+    additionalProperties: false,
+  },
+  FacetVerdict: {
+    type: 'object',
+    description: 'What a story\'s reports say together about one facet.',
+    properties: {
+      key: { type: 'string', description: 'Normalised facet key: `count:intercepted:drones@velmorsk`, `casualties:killed@velmorsk`, `date@velmorsk`, …' },
+      kind: facetKind,
+      label: str,
+      place: str,
+      status: statusEnum,
+      updated: { type: 'boolean', description: 'The value rose over time and the rise is read as an update, not a conflict.' },
+      value: { type: 'string', description: 'The agreed or latest value.' },
+      groups: { type: 'array', items: ref('ValueGroup') },
+      timeline: { type: 'array', items: ref('TimelineEntry') },
+      origins: int,
+      reports: int,
+      note: str,
+    },
+    required: ['key', 'kind', 'label', 'place', 'status', 'updated', 'groups', 'timeline', 'origins', 'reports'],
+    additionalProperties: false,
+  },
+  StoryReportEntry: {
+    type: 'object',
+    properties: {
+      docId: str,
+      headline: str,
+      outlet: str,
+      published: str,
+      language: str,
+      role: { enum: ['member', 'linked'], description: 'member: the story is what the report is about; linked: the report also tells of the story\'s incident.' },
+      origin: str,
+      independent: { type: 'boolean' },
+      derivedFrom: {
+        type: 'object',
+        properties: { docId: str, relation: { enum: ['syndicated-copy', 'near-duplicate', 'rewrite', 'credited-translation', 'credited-source', 'relays-statement'] } },
+        required: ['docId', 'relation'],
+        additionalProperties: false,
+      },
+      firstCarried: { ...strList, description: 'Facets where this report carried a value first.' },
+      claims: int,
+      incidentIds: strList,
+    },
+    required: ['docId', 'role', 'origin', 'independent', 'firstCarried', 'claims', 'incidentIds'],
+    additionalProperties: false,
+  },
+  StoryPlace: {
+    type: 'object',
+    properties: { name: str, key: str, geo: ref('GeoPlace'), sites: strList, reports: int },
+    required: ['name', 'key', 'sites', 'reports'],
+    additionalProperties: false,
+  },
+  StoryCounts: {
+    type: 'object',
+    properties: {
+      reports: int,
+      members: int,
+      linked: int,
+      independentOrigins: { type: 'integer', description: 'Origin groups among the reports: copies count once.' },
+      facets: int,
+      corroborated: int,
+      singleSource: int,
+      contradicted: int,
+      denied: int,
+    },
+    required: ['reports', 'members', 'linked', 'independentOrigins', 'facets', 'corroborated', 'singleSource', 'contradicted', 'denied'],
+    additionalProperties: false,
+  },
+  StoryConflict: {
+    type: 'object',
+    properties: { facet: str, label: str, status: statusEnum, values: strList },
+    required: ['facet', 'label', 'status', 'values'],
+    additionalProperties: false,
+  },
+  StorySummary: {
+    type: 'object',
+    properties: {
+      id: str,
+      title: str,
+      label: str,
+      timeSpan,
+      published: publishedSpan,
+      places: {
+        type: 'array',
+        items: { type: 'object', properties: { name: str, geo: ref('GeoPlace') }, required: ['name'], additionalProperties: false },
+      },
+      counts: ref('StoryCounts'),
+      worst: { type: 'array', items: ref('StoryConflict') },
+    },
+    required: ['id', 'title', 'label', 'places', 'counts', 'worst'],
+    additionalProperties: false,
+  },
+  StoryPage: {
+    type: 'object',
+    properties: {
+      items: { type: 'array', items: ref('StorySummary') },
+      total: { type: 'integer', description: 'Stories in all.' },
+      limit: int,
+      offset: int,
+      next: { type: ['string', 'null'], description: 'Path of the next page, or null on the last.' },
+    },
+    required: ['items', 'total', 'limit', 'offset', 'next'],
+    additionalProperties: false,
+  },
+  Story: {
+    type: 'object',
+    description: 'A story whole: the incident, its places and actors, the facet table with verdicts, the reports by what they add, and the cross-report findings.',
+    properties: {
+      id: str,
+      title: str,
+      label: str,
+      timeSpan,
+      published: publishedSpan,
+      places: { type: 'array', items: ref('StoryPlace') },
+      keyActors: {
+        type: 'array',
+        items: { type: 'object', properties: { name: str, kind: { enum: ['person', 'institution', 'party'] }, origins: int }, required: ['name', 'kind', 'origins'], additionalProperties: false },
+      },
+      incidents: {
+        type: 'array',
+        items: {
+          type: 'object',
+          properties: { place: str, eventType: str, subEventType: str, date: str, reports: int },
+          required: ['place', 'eventType', 'reports'],
+          additionalProperties: false,
+        },
+      },
+      facets: { type: 'array', items: ref('FacetVerdict') },
+      reports: { type: 'array', items: ref('StoryReportEntry') },
+      counts: ref('StoryCounts'),
+      worst: { type: 'array', items: ref('StoryConflict') },
+      findings: { type: 'array', items: ref('Finding'), description: 'contradicted-claim, single-source-claim, copied-content, date-conflict; other reports\' words in `related`.' },
+    },
+    required: ['id', 'title', 'label', 'places', 'keyActors', 'incidents', 'facets', 'reports', 'counts', 'worst', 'findings'],
+    additionalProperties: false,
+  },
 };
 
 /** Shared schemas, referenced as `#/components/schemas/<name>`. */
@@ -290,6 +523,7 @@ export const COMPONENTS: Readonly<Record<string, JsonSchema>> = {
     },
     required: ['id', 'source', 'format', 'given', 'raw', 'extracted', 'text', 'meta', 'removed', 'paragraphs', 'data', 'findings'],
   },
+  ...STORY_COMPONENTS,
 };
 
 /** Reference to a shared schema by name. */

@@ -41,11 +41,11 @@ test('findings are grouped by category; each point is traced to a finding id', (
       ['missing-attribution/unattributed#1', SEVERITY_POINTS.info],
     ],
   );
-  assert.equal(sourcing.concern, 35);
-  assert.equal(sourcing.concern, sourcing.findings.reduce((n, f) => n + f.points, 0));
-  assert.match(sourcing.summary, /^2 findings, concern 35: 3 of 4 attributions rest on unnamed sources .* \(and 1 more: missing-attribution\)$/);
+  assert.equal(sourcing.score, 35);
+  assert.equal(sourcing.score, sourcing.findings.reduce((n, f) => n + f.points, 0));
+  assert.match(sourcing.summary, /^2 findings, concern 35\/100: 3 of 4 attributions rest on unnamed sources .* \(and 1 more: missing-attribution\)$/);
   const verification = p.categories.find((c) => c.category === 'verification')!;
-  assert.equal(verification.concern, 10);
+  assert.equal(verification.score, 10);
   assert.equal(p.findingCount, 3);
   assert.equal(p.formula, PROFILE_FORMULA);
   assert.match(p.summary, /^3 findings in 2 of \d categories checked; concern by category: sourcing 35, verification 10\./);
@@ -67,7 +67,7 @@ test('a category is capped at 100 however many findings it has', () => {
   const many: Finding[] = Array.from({ length: 6 }, () => ({ ...findings[0]!, severity: 'error' as const }));
   const p = buildProfile(many, DOC);
   const sourcing = p.categories.find((c) => c.category === 'sourcing')!;
-  assert.equal(sourcing.concern, MAX_CONCERN);
+  assert.equal(sourcing.score, MAX_CONCERN);
   assert.deepEqual(findingIds(many).slice(0, 3), ['anonymous-sourcing/anonymous-share#1', 'anonymous-sourcing/anonymous-share#2', 'anonymous-sourcing/anonymous-share#3']);
 });
 
@@ -77,7 +77,7 @@ test('stage notes, failed signals and credits are notes, not points; cross-repor
   const credited = { ...DOC, meta: { ...DOC.meta, creditedOrigin: { name: 'Talmer Courier', cue: 'source-line' as const, quote: 'Source: Talmer Courier' } } };
   const p = buildProfile([coverage, copied], credited, { categories: { 'copied-content': 'originality' } });
   assert.deepEqual(p.notes, ['the report credits Talmer Courier as its origin ("Source: Talmer Courier")', 'read with English cues only']);
-  assert.equal(p.categories.find((c) => c.category === 'originality')!.concern, 25);
+  assert.equal(p.categories.find((c) => c.category === 'originality')!.score, 25);
   assert.equal(p.findingCount, 1);
 });
 

@@ -5,8 +5,8 @@
  * the report is true, and there is no overall score on purpose.
  *
  * **Score formula** (also in docs/signals.md). Each finding earns points by severity —
- * `info` 10, `warning` 25, `error` 50 ({@link SEVERITY_POINTS}) — and a category's concern is
- * `min(100, Σ points of its findings)`. Every point is listed under the finding that earned it
+ * `info` 10, `warning` 25, `error` 50 ({@link SEVERITY_POINTS}) — and a category's concern score
+ * (`score`, out of `scoreMax` = 100) is `min(100, Σ points of its findings)`. Every point is listed under the finding that earned it
  * (`findings[].points`), with the finding's id, so a score can be traced back to the words.
  *
  * **Finding ids.** `<ruleId>/<messageId>#<n>`, n counting from 1 over the findings with that
@@ -46,6 +46,8 @@ const CATEGORIES = Object.keys(CATEGORY_LABELS) as SignalCategory[];
 /** A finding as the profile lists it: its id, what it says and the points it earned. */
 export interface ProfileFinding {
   id: string;
+  /** Position in the findings the profile was built from (`doc.findings` in the signals stage). */
+  index: number;
   ruleId: string;
   messageId: string;
   severity: Severity;
@@ -60,8 +62,10 @@ export interface CategoryProfile {
   /** Whether any signal of this category ran on the report (cross-report categories are filled later). */
   checked: boolean;
   count: number;
-  /** 0–100: `min(100, Σ points)`. */
-  concern: number;
+  /** The category's concern, 0–100: `min(100, Σ points)`. */
+  score: number;
+  /** The top of the scale: {@link MAX_CONCERN}. */
+  scoreMax: number;
   summary: string;
   findings: ProfileFinding[];
 }
@@ -113,16 +117,16 @@ function categorySummary(c: Omit<CategoryProfile, 'summary'>, ruleIds: readonly 
   }
   const [first, ...rest] = c.findings;
   const more = rest.length === 0 ? '' : ` (and ${rest.length} more: ${[...new Set(rest.map((f) => f.ruleId))].join(', ')})`;
-  return `${c.count === 1 ? '1 finding' : `${c.count} findings`}, concern ${c.concern}: ${clip(first!.message)}${more}`;
+  return `${c.count === 1 ? '1 finding' : `${c.count} findings`}, concern ${c.score}/${c.scoreMax}: ${clip(first!.message)}${more}`;
 }
 
 function overallSummary(categories: readonly CategoryProfile[], total: number): string {
   const checked = categories.filter((c) => c.checked).length;
-  const withFindings = categories.filter((c) => c.count > 0).sort((a, b) => b.concern - a.concern);
+  const withFindings = categories.filter((c) => c.count > 0).sort((a, b) => b.score - a.score);
   if (total === 0 || withFindings.length === 0) {
     return `no findings in the ${checked} categories checked; that is not a confirmation of the report, only that these signals found nothing to point at`;
   }
-  const top = withFindings.map((c) => `${c.label.toLowerCase()} ${c.concern}`).join(', ');
+  const top = withFindings.map((c) => `${c.label.toLowerCase()} ${c.score}`).join(', ');
   return `${total === 1 ? '1 finding' : `${total} findings`} in ${withFindings.length} of ${checked} categories checked; concern by category: ${top}. Scores say how much the report's own words give reason to check it, not whether it is true.`;
 }
 
@@ -151,7 +155,7 @@ export function buildProfile(findings: readonly Finding[], doc: CleanDocument, o
     }
     scored++;
     const list = grouped.get(category) ?? [];
-    list.push({ id: ids[i]!, ruleId: f.ruleId, messageId: f.messageId, severity: f.severity, message: f.message, points: SEVERITY_POINTS[f.severity] });
+    list.push({ id: ids[i]!, index: i, ruleId: f.ruleId, messageId: f.messageId, severity: f.severity, message: f.message, points: SEVERITY_POINTS[f.severity] });
     grouped.set(category, list);
   });
 
@@ -162,7 +166,8 @@ export function buildProfile(findings: readonly Finding[], doc: CleanDocument, o
       label: CATEGORY_LABELS[category],
       checked: rulesOf.has(category) || list.length > 0,
       count: list.length,
-      concern: Math.min(MAX_CONCERN, list.reduce((n, f) => n + f.points, 0)),
+      score: Math.min(MAX_CONCERN, list.reduce((n, f) => n + f.points, 0)),
+      scoreMax: MAX_CONCERN,
       findings: list,
     };
     return { ...base, summary: categorySummary(base, rulesOf.get(category) ?? []) };

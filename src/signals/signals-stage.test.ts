@@ -65,7 +65,7 @@ test('the seeds come out with the findings the issue expects', async (t) => {
     const p = d.data.profile as Profile;
     const listed = p.categories.flatMap((c) => c.findings);
     assert.equal(listed.length, p.findingCount);
-    for (const c of p.categories) assert.equal(c.concern, Math.min(100, c.findings.reduce((n, f) => n + f.points, 0)));
+    for (const c of p.categories) assert.equal(c.score, Math.min(100, c.findings.reduce((n, f) => n + f.points, 0)));
   }
 });
 
@@ -96,7 +96,7 @@ test('a signal that throws becomes a note for that report; the other signals sti
   );
   const p = doc.data.profile as Profile;
   assert.deepEqual(p.notes, ['the always-breaks signal could not run on this report (index out of range); its category is incomplete']);
-  assert.equal(p.categories.find((c) => c.category === 'sourcing')!.concern, 25);
+  assert.equal(p.categories.find((c) => c.category === 'sourcing')!.score, 25);
 });
 
 test('options reach the signals; false skips one', async () => {

@@ -1,5 +1,8 @@
 import type { CleanDocument } from '../model/document.js';
 import type { ErrorCode } from '../core/errors.js';
+import type { Finding } from '../model/finding.js';
+import type { ReportFacts } from '../corpus/align/facet-types.js';
+import type { StoryRecord, StorySummary } from '../corpus/stories/story-types.js';
 
 /** A stored report's headline facts, for listings and search hits. */
 export interface ReportSummary {
@@ -41,6 +44,34 @@ export interface RunRecord {
   stats?: Record<string, number>;
 }
 
+/** Saved state of an incremental part of the cross-report layer, with its revision. */
+export interface CorpusState {
+  /** Bumped by every save; a save names the revision it started from. */
+  revision: number;
+  json: string;
+}
+
+/** What one batch changed in the cross-report layer, written in one transaction. */
+export interface StoryLayerWrite {
+  /** Facts of the reports the batch added to the layer. */
+  facts: readonly ReportFacts[];
+  /** Stories to insert or replace, whole. */
+  stories: readonly StoryRecord[];
+  /** Stories that no longer exist. */
+  removed: readonly string[];
+  /** The layer's state after the batch, saved under `stateName`. */
+  stateName: string;
+  state: string;
+  /** The revision the batch started from (0 when there was no state). */
+  expectedRevision: number;
+}
+
+/** A report's part in a story. */
+export interface StoryMembership {
+  storyId: string;
+  role: 'member' | 'linked';
+}
+
 /**
  * The one storage contract. SQLite implements it today and PostgreSQL will too; one conformance
  * suite (store.conformance.ts) runs against each. Async because a server database is.
@@ -59,5 +90,28 @@ export interface Store {
   recordFailures(runId: number, failures: readonly IngestFailure[]): Promise<void>;
   failures(runId?: number): Promise<IngestFailure[]>;
   stats(): Promise<StoreStats>;
+
+  // ——— the cross-report layer ———
+
+  /** The saved state named `name`, or undefined before the first save. */
+  loadCorpusState(name: string): Promise<CorpusState | undefined>;
+  /**
+   * Writes a batch's stories, facets, memberships, cross-report findings, report facts and the
+   * layer state in one transaction; returns the new revision. Fails with CRB_ERR_STORE_CONFLICT,
+   * writing nothing, when the state was saved by someone else since `expectedRevision`.
+   */
+  saveStoryLayer(write: StoryLayerWrite): Promise<number>;
+  /** Stored facts of these reports (those that have some). */
+  reportFacts(ids: readonly string[]): Promise<Map<string, ReportFacts>>;
+  /** Stories, most independent origins first. */
+  listStories(opts?: { limit?: number; offset?: number }): Promise<StorySummary[]>;
+  countStories(): Promise<number>;
+  /** A story, whole (facets and findings included). */
+  getStory(id: string): Promise<StoryRecord | undefined>;
+  /** The stories a report is in. */
+  storiesOfReport(docId: string): Promise<StoryMembership[]>;
+  /** Cross-report findings on a report, across its stories. */
+  crossReportFindings(docId: string): Promise<Finding[]>;
+
   close(): Promise<void>;
 }

@@ -1,7 +1,8 @@
 /**
  * What the browser tests run against: the dashboard built fresh from `web/` into a temporary
  * folder (so the tests never see a stale `web/dist`), a temporary SQLite database filled from
- * `examples/corpus` through the real pipeline, and the real API server on a loopback port.
+ * `examples/corpus` through the real pipeline (reading stages and credibility signals), and the
+ * real API server on a loopback port.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -10,13 +11,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { prepareAnalysis } from '../../src/analyze/prepare.js';
 import { createReportPipeline } from '../../src/analyze/pipeline.js';
-import { runSignal } from '../../src/core/signal.js';
 import { ingest } from '../../src/ingest/ingest.js';
 import { analyzeInputs } from '../../src/run/analyze-inputs.js';
-import { createLocalRunner, type ReportRunner } from '../../src/run/report-runner.js';
+import { createLocalRunner } from '../../src/run/report-runner.js';
 import { createApi } from '../../src/server/app.js';
 import { listen, type Listening } from '../../src/server/listen.js';
-import { SIGNALS } from '../../src/signals/index.js';
 import { openSqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 import type { Store } from '../../src/store/store.js';
 
@@ -39,27 +38,6 @@ export function buildDashboard(outDir: string): void {
   if (r.status !== 0) throw new Error(`vite build failed (${r.status}):\n${r.stdout}\n${r.stderr}`);
 }
 
-/**
- * The per-report pipeline, plus the credibility signals the pipeline does not run yet: their
- * findings carry evidence spans, which the report view links to. A signal whose rule already has
- * findings on a document (because the pipeline ran it) is not run twice.
- */
-function runnerWithSignals(): ReportRunner {
-  const local = createLocalRunner(createReportPipeline());
-  return {
-    async run(reports) {
-      const results = await local.run(reports);
-      for (const r of results) {
-        if (!r.ok) continue;
-        const ran = new Set(r.doc.findings.map((f) => f.ruleId));
-        for (const s of SIGNALS) if (!ran.has(s.meta.id)) r.doc.findings.push(...runSignal(s, r.doc));
-      }
-      return results;
-    },
-    close: () => local.close(),
-  };
-}
-
 /** Starts everything; `close()` stops the server and removes the temporary folder. */
 export async function startDashboardServer(): Promise<DashboardServer> {
   const dir = mkdtempSync(join(tmpdir(), 'crb-dash-'));
@@ -72,7 +50,7 @@ export async function startDashboardServer(): Promise<DashboardServer> {
     store = openSqliteStore(join(dir, 'dashboard.db'));
     await prepareAnalysis();
     const corpus = join(REPO, 'examples', 'corpus');
-    const runner = runnerWithSignals();
+    const runner = createLocalRunner(createReportPipeline());
     const summary = await analyzeInputs(ingest([corpus]), [corpus], { store, runner });
     await runner.close();
     if (summary.stored === 0) throw new Error(`the example corpus stored nothing: ${JSON.stringify(summary.failures)}`);

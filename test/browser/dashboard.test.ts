@@ -28,7 +28,9 @@ interface Doc {
   meta: { headline?: { value: string }; outlet?: { value: string } };
   removed: Array<{ at: number; reason: string; detail: string; text: string }>;
   findings: Array<{ ruleId: string; message: string; evidence: Array<{ range: [number, number]; quote: string }> }>;
-  data: { quotes?: Array<{ range: [number, number]; speaker?: { name?: string; description?: string } }>; entities?: Array<{ type: string; mentions: Array<{ text: string }> }> };
+  data: {
+    profile?: { categories: Array<{ category: string; label: string; count: number; score: number; scoreMax: number; checked: boolean; findings: Array<{ id: string; index: number }> }> };
+    quotes?: Array<{ range: [number, number]; speaker?: { name?: string; description?: string } }>; entities?: Array<{ type: string; mentions: Array<{ text: string }> }> };
 }
 
 let server: DashboardServer;
@@ -77,6 +79,8 @@ before(async () => {
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     viewport: { width: 1440, height: 900 },
   });
+  // Before any page script runs: a policy violation would mean markup reached the page and only the CSP stopped it.
+  await context.addInitScript(`document.addEventListener('securitypolicyviolation', (e) => { (window.__violations ??= []).push(e.violatedDirective + ' ' + e.sample); })`);
   page = context.pages()[0] ?? (await context.newPage());
   page.setDefaultTimeout(20_000);
   page.on('pageerror', (e) => pageErrors.push(e.message));
@@ -158,9 +162,9 @@ test('a report shows its cleaned text exactly, with highlights, cuts in place an
   await page.locator('.chip-entity input').check();
   assert.equal(await page.locator('.text.show-entity').count(), 1);
   await marker.scrollIntoViewIfNeeded();
-  await shot('02-report-cut-open');
+  await shot('03-report-cut-open');
   await page.evaluate('window.scrollTo(0, 0)');
-  await shot('03-report');
+  await shot('02-report');
 });
 
 test('each finding links to its evidence: clicking scrolls to the words and marks them', { skip }, async () => {
@@ -192,6 +196,24 @@ test('each finding links to its evidence: clicking scrolls to the words and mark
   await page.waitForTimeout(600); // let the flash settle before the picture
   await shot('04-finding-evidence');
 
+  // The profile lists the categories as the signals stage scored them, each finding linking to its card.
+  const profile = pick.d.data.profile;
+  assert.ok(profile, 'the signals stage wrote a profile');
+  await page.locator('#panel-profile summary').scrollIntoViewIfNeeded();
+  if (!(await page.locator('#panel-profile').getAttribute('open'))) await page.locator('#panel-profile summary').click();
+  assert.deepEqual(await page.locator('#panel-profile .profile-table tbody th').allTextContents(), profile.categories.map((c) => c.label));
+  const scored = profile.categories.filter((c) => c.checked && c.findings.length > 0);
+  assert.ok(scored.length > 0);
+  assert.deepEqual(
+    await page.locator('#panel-profile .profile-table tbody tr:not(.unchecked) .meter-num').allTextContents(),
+    profile.categories.filter((c) => c.checked).map((c) => `${c.score}/${c.scoreMax}`),
+  );
+  const ref = scored[0]!.findings[0]!;
+  await page.locator('#panel-profile a.finding-ref', { hasText: ref.id }).click();
+  await page.locator(`#finding-${ref.index}.flash-box`).waitFor();
+  await page.locator('#panel-profile').scrollIntoViewIfNeeded();
+  await shot('05-profile');
+
   // The fragment is a link: opening it focuses the same words.
   await page.goto(`${server.url}/reports/${pick.d.id}#ev-${pick.i}-${pick.j}`);
   await waitUntil(`document.querySelectorAll('.text .r.focus').length > 0`, 'the fragment focuses the evidence');
@@ -214,7 +236,7 @@ test('search finds reports by their words and opens them', { skip }, async () =>
   assert.equal(await page.locator('.hit').count(), expected.items.length);
   const marks = await page.locator('.hit .snippet mark').allTextContents();
   assert.ok(marks.length > 0 && marks.every((m) => m.toLowerCase() === word.toLowerCase()), `marks: ${marks.join(', ')}`);
-  await shot('05-search');
+  await shot('06-search');
   await page.locator('.hit-title').first().click();
   await page.waitForURL(new RegExp(`/reports/${expected.items[0]!.id}$`));
   assert.equal(await page.locator('h1.headline').textContent(), expected.items[0]!.headline);
@@ -238,10 +260,10 @@ test('the ingest form stores a pasted report with its metadata, and says why whe
   await page.locator('.error-box', { hasText: 'CRB_ERR_API_UNAUTHORIZED' }).waitFor();
 
   await page.locator('input[name=token]').fill(server.token);
-  await shot('06-ingest-form');
+  await shot('07-ingest-form');
   await page.locator('button.primary', { hasText: 'Analyse and store' }).click();
   await page.locator('.result-box', { hasText: 'Stored 1 new report' }).waitFor();
-  await shot('07-ingest-stored');
+  await shot('08-ingest-stored');
   const id = (await page.locator('.result-box .ids a').first().textContent()) ?? '';
   assert.match(id, /^[0-9a-f]{16}$/);
   const doc = await api<Doc>(`/api/reports/${id}`);
@@ -286,8 +308,6 @@ const HOSTILE_HTML = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"
 
 test('hostile text shows as text and nothing in it runs', { skip }, async () => {
   await page.goto(`${server.url}/ingest`);
-  // A policy violation would mean markup reached the page and only the CSP stopped it.
-  await page.evaluate(`document.addEventListener('securitypolicyviolation', (e) => { (window.__violations ??= []).push(e.violatedDirective); })`);
   await page.locator('input[name=token]').fill(server.token);
   await page.locator('textarea[name=body]').fill(HOSTILE_TEXT);
   await page.locator('input[name=title]').fill(HOSTILE_TITLE);
@@ -334,28 +354,25 @@ test('hostile text shows as text and nothing in it runs', { skip }, async () => 
   };
 
   await page.goto(`${server.url}/reports/${textId}`);
-  await page.evaluate(`document.addEventListener('securitypolicyviolation', (e) => { (window.__violations ??= []).push(e.violatedDirective); })`);
   await page.locator('.text').waitFor();
   assert.equal(await page.evaluate(RENDERED_TEXT), textDoc.text);
   assert.equal(await page.locator('h1.headline').textContent(), HOSTILE_TITLE);
   assert.equal(await page.locator('.facts .outlet').textContent(), HOSTILE_OUTLET);
   // Hover and click over every line, where an event handler would fire if it existed.
-  for (const run of await page.locator('.text .r').all()) await run.hover();
+  for (const run of await page.locator('.text .r').all()) if (await run.isVisible()) await run.hover();
   await page.locator('.text').click({ position: { x: 40, y: 40 } });
   await page.mouse.move(300, 600);
   await page.waitForTimeout(300);
   await inert('pasted text');
-  await shot('08-hostile-report');
+  await shot('09-hostile-report');
 
   await page.goto(`${server.url}/reports/${htmlId}`);
-  await page.evaluate(`document.addEventListener('securitypolicyviolation', (e) => { (window.__violations ??= []).push(e.violatedDirective); })`);
   await page.locator('.text').waitFor();
   assert.equal(await page.evaluate(RENDERED_TEXT), htmlDoc.text);
   for (const cut of await page.locator('.cut-toggle').all()) await cut.click();
   await inert('uploaded HTML');
 
   await page.goto(`${server.url}/reports/${urlId}`);
-  await page.evaluate(`document.addEventListener('securitypolicyviolation', (e) => { (window.__violations ??= []).push(e.violatedDirective); })`);
   await page.locator('#panel-meta').waitFor();
   assert.ok(((await page.locator('#panel-meta').textContent()) ?? '').includes(HOSTILE_URL), 'the javascript: URL is shown as text');
   assert.equal(await page.locator(`a[href^="javascript:"]`).count(), 0);
@@ -375,7 +392,7 @@ test('the stories page says when stories will appear, and unknown pages say they
   await page.waitForURL(/\/stories$/);
   await page.locator('.empty', { hasText: 'Stories appear when the cross-report layer runs' }).waitFor();
   assert.equal(await page.locator('.main-nav a.active').textContent(), 'Stories');
-  await shot('09-stories');
+  await shot('10-stories');
   await page.goto(`${server.url}/no-such-page`);
   await page.locator('h1', { hasText: 'Not found' }).waitFor();
   await page.goto(`${server.url}/reports/ffffffffffffffff`);

@@ -1,21 +1,39 @@
 /**
  * The credibility profile (`data.profile`, written by the signals stage) read for display: the
- * findings grouped by category with a count, a summary line and a score. The reader accepts the
- * categories as an array or as an object keyed by category, and findings referred to by index,
- * by rule id, or as finding objects, so the view keeps working while the profile's shape settles.
+ * findings grouped by category, each category with a count, a summary line and a concern score
+ * whose points are listed under the findings that earned them. Read defensively: a field of an
+ * unexpected shape is left out rather than breaking the report view.
  */
 import type { Finding } from './types.js';
+
+/** A finding as the profile lists it, with the points it earned its category. */
+export interface ProfileFindingRef {
+  /** Index into the report's `findings`. */
+  index: number;
+  /** The profile's id for it: `<ruleId>/<messageId>#<n>`. */
+  id: string;
+  points?: number;
+}
 
 /** One category of the profile as the report view shows it. */
 export interface ProfileCategory {
   category: string;
+  label: string;
+  /** False when no signal of this category runs on a single report. */
+  checked: boolean;
   count: number;
   score?: number;
-  /** The score's scale, when the profile gives one. */
   scoreMax?: number;
   summary?: string;
-  /** Indexes into the report's `findings`. */
-  findings: number[];
+  findings: ProfileFindingRef[];
+}
+
+/** The profile as the report view shows it. */
+export interface ProfileView {
+  categories: ProfileCategory[];
+  summary?: string;
+  formula?: string;
+  notes: string[];
 }
 
 type Obj = Record<string, unknown>;
@@ -23,56 +41,45 @@ const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !
 const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
 
-function findingIndexes(refs: unknown, findings: readonly Finding[]): number[] {
-  if (!Array.isArray(refs)) return [];
-  const out = new Set<number>();
-  for (const r of refs) {
-    if (typeof r === 'number' && Number.isInteger(r) && r >= 0 && r < findings.length) out.add(r);
-    else if (typeof r === 'string') findings.forEach((f, i) => f.ruleId === r && out.add(i));
-    else if (isObj(r)) {
-      findings.forEach((f, i) => {
-        if (f.ruleId === r.ruleId && (r.messageId === undefined || f.messageId === r.messageId)) out.add(i);
-      });
-    }
-  }
-  return [...out].sort((a, b) => a - b);
-}
-
-function category(name: string | undefined, v: unknown, findings: readonly Finding[]): ProfileCategory | undefined {
+/** The profile finding's place in `findings`: its `index` when that finding has the same rule, else the first of that rule and message. */
+function refOf(v: unknown, findings: readonly Finding[]): ProfileFindingRef | undefined {
   if (!isObj(v)) return undefined;
-  const cat = str(v.category) ?? str(v.name) ?? str(v.id) ?? name;
-  if (cat === undefined) return undefined;
-  const idx = findingIndexes(v.findings ?? v.findingIndexes ?? v.ruleIds, findings);
-  const c: ProfileCategory = { category: cat, count: num(v.count) ?? num(v.findingCount) ?? idx.length, findings: idx };
-  const score = num(v.score);
-  if (score !== undefined) c.score = score;
-  const max = num(v.scoreMax) ?? num(v.max) ?? num(v.outOf);
-  if (max !== undefined) c.scoreMax = max;
-  const summary = str(v.summary) ?? str(v.line) ?? str(v.message);
-  if (summary !== undefined) c.summary = summary;
-  return c;
-}
-
-/** The profile's categories, or undefined when the report has no profile (the signals stage has not run). */
-export function readProfile(profile: unknown, findings: readonly Finding[]): ProfileCategory[] | undefined {
-  if (profile === undefined || profile === null) return undefined;
-  const holder = isObj(profile) ? (profile.categories ?? profile.byCategory ?? profile) : profile;
-  const out: ProfileCategory[] = [];
-  if (Array.isArray(holder)) {
-    for (const v of holder) {
-      const c = category(undefined, v, findings);
-      if (c) out.push(c);
-    }
-  } else if (isObj(holder)) {
-    for (const [k, v] of Object.entries(holder)) {
-      const c = category(k, v, findings);
-      if (c) out.push(c);
-    }
+  const ruleId = str(v.ruleId);
+  const i = num(v.index);
+  let index = i !== undefined && Number.isInteger(i) && findings[i] !== undefined && (ruleId === undefined || findings[i]?.ruleId === ruleId) ? i : undefined;
+  if (index === undefined && ruleId !== undefined) {
+    const found = findings.findIndex((f) => f.ruleId === ruleId && (v.messageId === undefined || f.messageId === v.messageId));
+    if (found >= 0) index = found;
   }
-  return out;
+  if (index === undefined) return undefined;
+  const ref: ProfileFindingRef = { index, id: str(v.id) ?? `${findings[index]?.ruleId}/${findings[index]?.messageId}` };
+  const points = num(v.points);
+  if (points !== undefined) ref.points = points;
+  return ref;
 }
 
-/** The profile's own summary line, when it has one. */
-export function profileSummary(profile: unknown): string | undefined {
-  return isObj(profile) ? str(profile.summary) : undefined;
+/** The profile of a report, or undefined when it has none (the signals stage has not run on it). */
+export function readProfile(profile: unknown, findings: readonly Finding[]): ProfileView | undefined {
+  if (!isObj(profile)) return undefined;
+  const categories: ProfileCategory[] = [];
+  for (const c of Array.isArray(profile.categories) ? profile.categories : []) {
+    if (!isObj(c)) continue;
+    const category = str(c.category);
+    if (category === undefined) continue;
+    const refs = (Array.isArray(c.findings) ? c.findings : []).map((f) => refOf(f, findings)).filter((r): r is ProfileFindingRef => r !== undefined);
+    const view: ProfileCategory = { category, label: str(c.label) ?? category, checked: c.checked !== false, count: num(c.count) ?? refs.length, findings: refs };
+    const score = num(c.score);
+    if (score !== undefined) view.score = score;
+    const max = num(c.scoreMax);
+    if (max !== undefined) view.scoreMax = max;
+    const summary = str(c.summary);
+    if (summary !== undefined) view.summary = summary;
+    categories.push(view);
+  }
+  const out: ProfileView = { categories, notes: (Array.isArray(profile.notes) ? profile.notes : []).filter((n): n is string => typeof n === 'string' && n !== '') };
+  const summary = str(profile.summary);
+  if (summary !== undefined) out.summary = summary;
+  const formula = str(profile.formula);
+  if (formula !== undefined) out.formula = formula;
+  return out;
 }

@@ -72,7 +72,7 @@ export function groupIncidents(text: string, sentences: readonly SentenceFacts[]
   const read = (s: SentenceFacts): Reading => {
     let r = readings.get(s.index);
     if (!r) {
-      const input = { text, range: s.range, quotes: s.quotes, mentions: s.mentions, hedges: s.claim.hedges };
+      const input = { text, range: s.range, quotes: s.quotes, mentions: s.mentions, hedges: s.claim.hedges, ...(s.bare ? { bare: s.bare } : {}) };
       r = { attackers: readAttackers(input), statements: readStatements(input) };
       readings.set(s.index, r);
     }
@@ -333,7 +333,7 @@ export function groupIncidents(text: string, sentences: readonly SentenceFacts[]
     // what a modal holds back is kept, marked hedged.
     const kind = s.claim.kind;
     const readable = kind !== 'question' && kind !== 'prediction' && kind !== 'opinion' && !s.conditional && !(kind === 'speculation' && s.doubtful);
-    if (readable && (s.quotes.length > 0 || s.eventful || /\b(?:comment|deni|reject|blam|accus|responsib)/iu.test(s.text))) {
+    if (readable && (s.quotes.length > 0 || s.eventful || s.bare !== undefined)) {
       const r = read(s);
       if (weighty(r)) {
         const hit = match(s, towns, true) ?? answering(r);

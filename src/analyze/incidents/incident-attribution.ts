@@ -8,7 +8,7 @@ import type { Range } from '../../model/span.js';
 import type { Entity } from '../entities/entity-types.js';
 import type { Quote } from '../quotes/quote-types.js';
 import type { Hedge } from '../claims/claim-types.js';
-import { bareStatement, statementAct, type StatementAct } from './incident-cues.js';
+import { statementAct, type Cue, type StatementAct } from './incident-cues.js';
 import { sideOf, type Side } from './incident-sides.js';
 import type { FlatMention } from './incident-places.js';
 
@@ -44,14 +44,18 @@ export interface AttributionInput {
   quotes: readonly Quote[];
   mentions: readonly FlatMention[];
   hedges: readonly Hedge[];
+  /** The sentence's first bare statement cue, found by the caller. */
+  bare?: Cue<StatementAct>;
 }
 
 const ATTACK_VERB = /\b(launched|fired|attacked|bombed|struck|shelled|committed|carried out|targeted|sent|staged|is staging|are staging|was staging)\b/giu;
-const AGENT = /\b(?:attacks?|strikes?|assaults?|raids?|operations?|bombardment|shelling|launched|fired|carried out|committed|perpetrated|sent|staged)\b[^.;!?]{0,40}?\bby\s+((?:what (?:it|he|she|they) called\s+)?[“"]?(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+[\p{L}’'-]+){0,2})/giu;
-const BLAME = /\b(?:blamed|blames|blame on|accused|accuses|attributed to|attributes to|responsible)\s+((?:what (?:it|he|she|they) called\s+)?[“"]?(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+[\p{L}’'-]+){0,2})/giu;
-const ORIGIN = /\bfrom\s+(the\s+direction\s+of\s+)?(?:the\s+)?(\p{Lu}[\p{L}’'-]*)(?:['’]s)?\s+(?:territory|border|side|soil|positions|direction|airspace)\b/giu;
-const LAUNCHED_FROM = /\b(?:launched|fired|sent|flew|came)\s+(?:[\p{L}-]+\s+){0,4}?from\s+(?:the\s+)?(\p{Lu}[\p{L}’'-]*)\b(?!\s+(?:territory|border|side|soil|positions|direction|airspace)\b)/giu;
+const AGENT = /\b(?:attacks?|strikes?|assaults?|raids?|operations?|bombardment|shelling|launched|fired|carried out|committed|perpetrated|sent|staged)\b[^.;!?]{0,40}?\bby\s+((?:what (?:it|he|she|they) called\s+)?[“"]?(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+[\p{L}’'-]+){0,2})/gu;
+const BLAME = /\b(?:blamed|blames|blame on|accused|accuses|attributed to|attributes to|responsible)\s+((?:what (?:it|he|she|they) called\s+)?[“"]?(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+[\p{L}’'-]+){0,2})/gu;
+const ORIGIN = /\bfrom\s+(the\s+direction\s+of\s+)?(?:the\s+)?(\p{Lu}[\p{L}’'-]*)(?:['’]s)?\s+(?:territory|border|side|soil|positions|direction|airspace)\b/gu;
+const LAUNCHED_FROM = /\b(?:launched|fired|sent|flew|came)\s+(?:[\p{L}-]+\s+){0,4}?from\s+(?:the\s+)?(\p{Lu}[\p{L}’'-]*)\b(?!\s+(?:territory|border|side|soil|positions|direction|airspace)\b)/gu;
 const DEMONYM_DEED = /\b(\p{Lu}[\p{L}]+(?:ian|ean|ese|ish|i)|\p{Lu}[\p{L}]+['’]s)\s+(?:(?:drone|missile|rocket|military)\s+)?(operation|strike|attack|drones|drone|missiles|missile|rockets|regime|offensive|shelling)\b/gu;
+const BLAME_KEYS = /blam|accus|attribut|responsib/;
+const DEED_KEYS = /operation|strike|attack|drone|missile|rocket|regime|offensive|shelling/;
 const HEDGE_KINDS = new Set(['reportedly', 'unverified', 'attribution-vague', 'appearance', 'modal', 'conditional']);
 const NEGATION = /\b(?:not|never|no longer)\s+(?:\S+\s+){0,1}$|n['’]t\s+$/iu;
 const CONTENT_DENIAL_AT = /\b(?:nothing to do with|(?:has|have|had|did|does|do|was|were) (?:not|never) |not (?:involved|responsible)|no (?:involvement|information))/iu;
@@ -126,7 +130,11 @@ export function readAttackers(input: AttributionInput): AttackerReading[] {
     if (out.some((o) => o.side.key === side.key && ((o.stance === stance && o.by === by) || (o.range[0] < end && at < o.range[1])))) return;
     out.push(r);
   };
-  for (const re of [AGENT, BLAME]) {
+  // Each family of patterns runs only when a cheap literal test says it can match.
+  const families: RegExp[] = [];
+  if (sentence.includes(' by ')) families.push(AGENT);
+  if (BLAME_KEYS.test(sentence)) families.push(BLAME);
+  for (const re of families) {
     re.lastIndex = 0;
     for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
       const phrase = m[1]!;
@@ -134,13 +142,14 @@ export function readAttackers(input: AttributionInput): AttackerReading[] {
       add(sideOf(phrase, entityAt(mentions, s, s + phrase.length)), s, s + phrase.length);
     }
   }
-  ORIGIN.lastIndex = 0;
-  for (let m = ORIGIN.exec(sentence); m; m = ORIGIN.exec(sentence)) {
+  const from_ = sentence.includes('from ');
+  ORIGIN.lastIndex = from_ ? 0 : sentence.length;
+  for (let m = from_ ? ORIGIN.exec(sentence) : null; m; m = ORIGIN.exec(sentence)) {
     const s = from + m.index + m[0].indexOf(m[2]!);
     add(sideOf(m[2]!, entityAt(mentions, s, s + m[2]!.length)), s, s + m[2]!.length, { hedged: !!m[1] });
   }
   LAUNCHED_FROM.lastIndex = 0;
-  for (let m = LAUNCHED_FROM.exec(sentence); m; m = LAUNCHED_FROM.exec(sentence)) {
+  for (let m = from_ ? LAUNCHED_FROM.exec(sentence) : null; m; m = LAUNCHED_FROM.exec(sentence)) {
     const s = from + m.index + m[0].length - m[1]!.length;
     add(sideOf(m[1]!, entityAt(mentions, s, s + m[1]!.length)), s, s + m[1]!.length);
   }
@@ -160,7 +169,8 @@ export function readAttackers(input: AttributionInput): AttackerReading[] {
     add(subject.side, subject.at, v + m[0].length, { negated: NEGATION.test(text.slice(Math.max(subject.at, v - 20), v)) });
   }
   DEMONYM_DEED.lastIndex = 0;
-  for (let m = DEMONYM_DEED.exec(sentence); m; m = DEMONYM_DEED.exec(sentence)) {
+  const deeds = DEED_KEYS.test(sentence);
+  for (let m = deeds ? DEMONYM_DEED.exec(sentence) : null; m; m = DEMONYM_DEED.exec(sentence)) {
     const s = from + m.index;
     const word = m[1]!.replace(/['’]s$/u, '');
     add(sideOf(word, entityAt(mentions, s, s + word.length)), s, s + m[0].length);
@@ -191,8 +201,8 @@ export function readStatements(input: AttributionInput): StatementReading[] {
     if (side) r.side = side;
     out.push(r);
   }
-  const [from, to] = range;
-  const bare = bareStatement(text.slice(from, to), from);
+  const [from] = range;
+  const bare = input.bare;
   const covers = (q: Quote) => (q.verb && q.verb.range[0] < bare!.range[1] && bare!.range[0] < q.verb.range[1]) || (q.range[0] <= bare!.range[0] && bare!.range[1] <= q.range[1]);
   // A refusal to comment stands even inside a quote's words (quotes run on past a semicolon); other acts count once.
   if (bare && (bare.kind === 'declines' || !quotes.some(covers))) {

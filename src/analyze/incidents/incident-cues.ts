@@ -16,54 +16,65 @@ export interface Cue<K> {
 }
 
 const WEAPONS: ReadonlyArray<[Weapon, RegExp]> = [
-  ['drone', /\b(?:drones?|UAVs?|unmanned (?:aerial )?(?:vehicles?|aircraft|missiles?)|kamikaze|Shaheds?|loitering munitions?)\b/giu],
-  ['missile', /\b(?:missiles?|cruise missiles?|ballistic)\b/giu],
-  ['rocket', /\brockets?\b/giu],
-  ['artillery', /\b(?:artillery|shell(?:s|ing|ed)|mortars?|howitzers?)\b/giu],
-  ['bomb', /\b(?:bomb(?:s|ed|ing)?|air ?strikes?|airstrikes?|glide bombs?)\b/giu],
+  ['drone', /\b(?:drones?|UAVs?|unmanned (?:aerial )?(?:vehicles?|aircraft|missiles?)|kamikaze|Shaheds?|loitering munitions?)\b/gi],
+  ['missile', /\b(?:missiles?|cruise missiles?|ballistic)\b/gi],
+  ['rocket', /\brockets?\b/gi],
+  ['artillery', /\b(?:artillery|shell(?:s|ing|ed)|mortars?|howitzers?)\b/gi],
+  ['bomb', /\b(?:bomb(?:s|ed|ing)?|air ?strikes?|airstrikes?|glide bombs?)\b/gi],
 ];
 
 const ACTIONS: ReadonlyArray<[Action, RegExp]> = [
   [
     'attack',
-    /\b(?:attack(?:s|ed|ing)?|launched|strikes?|raids?|assaults?|act of terrorism|terrorist attack|bombed|bombing|shelled|targeted|targeting|barrage|incursions?)\b/giu,
+    /\b(?:attack(?:s|ed|ing)?|launched|strikes?|raids?|assaults?|act of terrorism|terrorist attack|bombed|bombing|shelled|targeted|targeting|barrage|incursions?)\b/gi,
   ],
-  ['hit', /\b(?:hit|hits|struck|crashed (?:into|on)|fell (?:on|onto)|slammed into|came down)\b/giu],
+  ['hit', /\b(?:hit|hits|struck|crashed (?:into|on)|fell (?:on|onto)|slammed into|came down)\b/gi],
   [
     'intercept',
-    /\b(?:intercept(?:s|ed|ing|ion|ions)?|engag(?:e|es|ed|ing) (?:drones?|missiles?|targets?)|shot down|shoot down|shooting down|downed|brought down|neutrali[sz]ed|repell?(?:ed|ing)|suppressed|destroyed on approach|destroyed or suppressed|lost control)\b/giu,
+    /\b(?:intercept(?:s|ed|ing|ion|ions)?|engag(?:e|es|ed|ing) (?:drones?|missiles?|targets?)|shot down|shoot down|shooting down|downed|brought down|neutrali[sz]ed|repell?(?:ed|ing)|suppressed|destroyed on approach|destroyed or suppressed|lost control)\b/gi,
   ],
-  ['explosion', /\b(?:explosions?|explod(?:ed|ing)|blasts?|detonat(?:ed|ion|ions))\b/giu],
-  ['alert', /\b(?:air[- ]raid (?:alert|alarm|sirens?|warning)s?|sirens?|air alert)\b/giu],
+  ['explosion', /\b(?:explosions?|explod(?:ed|ing)|blasts?|detonat(?:ed|ion|ions))\b/gi],
+  ['alert', /\b(?:air[- ]raid (?:alert|alarm|sirens?|warning)s?|sirens?|air alert)\b/gi],
   [
     'damage',
-    /\b(?:damag(?:e|ed|ing)|debris|wreckage|fragments|set fire|setting fire|caught fire|on fire|the fire|fires? (?:broke|burning)|destroy(?:ed|ing)|blowing out|blew out|shattered|collapsed)\b/giu,
+    /\b(?:damag(?:e|ed|ing)|debris|wreckage|fragments|set fire|setting fire|caught fire|on fire|the fire|fires? (?:broke|burning)|destroy(?:ed|ing)|blowing out|blew out|shattered|collapsed)\b/gi,
   ],
   [
     'casualty',
-    /\b(?:killed|killing|dead|died|dies|deaths?|injured|injuring|wounded|wounds|hurt|casualties|victims?|body|taken to hospital|hospitali[sz]ed|treated (?:for|in hospital|on site|at the scene)|smoke inhalation)\b/giu,
+    /\b(?:killed|killing|dead|died|dies|deaths?|injured|injuring|wounded|wounds|hurt|casualties|victims?|body|taken to hospital|hospitali[sz]ed|treated (?:for|in hospital|on site|at the scene)|smoke inhalation)\b/gi,
   ],
 ];
 
-function scan<K>(table: ReadonlyArray<[K, RegExp]>, text: string, offset: number): Array<Cue<K>> {
+/**
+ * One regular expression for a whole table: each entry a capture group, so one pass over a text
+ * finds every cue of every kind (the first entry wins where two match at one offset).
+ */
+function combine<K>(table: ReadonlyArray<[K, RegExp]>): { re: RegExp; kinds: K[] } {
+  return { re: new RegExp(table.map(([, r]) => `(${r.source})`).join('|'), 'gi'), kinds: table.map(([k]) => k) };
+}
+
+const WEAPON_SCAN = combine(WEAPONS);
+const ACTION_SCAN = combine(ACTIONS);
+
+function scan<K>({ re, kinds }: { re: RegExp; kinds: K[] }, text: string, offset: number): Array<Cue<K>> {
   const out: Array<Cue<K>> = [];
-  for (const [kind, re] of table) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      out.push({ kind, range: [offset + m.index, offset + m.index + m[0].length], text: m[0] });
-    }
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    let g = 1;
+    while (m[g] === undefined) g++;
+    out.push({ kind: kinds[g - 1]!, range: [offset + m.index, offset + m.index + m[0].length], text: m[0] });
   }
-  return out.sort((a, b) => a.range[0] - b.range[0]);
+  return out;
 }
 
 /** Weapons named in `text` (a sentence starting at `offset` in the document). */
 export function weaponCues(text: string, offset: number): Array<Cue<Weapon>> {
-  return scan(WEAPONS, text, offset);
+  return scan(WEAPON_SCAN, text, offset);
 }
 
 /** Event words in `text` (a sentence starting at `offset`). */
 export function actionCues(text: string, offset: number): Array<Cue<Action>> {
-  return scan(ACTIONS, text, offset);
+  return scan(ACTION_SCAN, text, offset);
 }
 
 /** What a statement does with the incident. */
@@ -93,8 +104,8 @@ export function verbAct(lemma: string | undefined): StatementAct {
 }
 
 /** Words in the said content that turn a plain report into a denial or a blame. */
-const CONTENT_DENIAL = /\b(?:nothing to do with|(?:has|have|had|did|does|do|was|were) (?:not|never) (?:launched|fired|attacked|carried out|sent|struck|involved)|not (?:involved|responsible)|no (?:involvement|information about))\b/iu;
-const CONTENT_BLAME = /\b(?:blam(?:e|ed|es|ing)|accus(?:e|ed|es|ing)|responsible for|attributed to|launched from|fired from|deliberate attack by|act of terrorism|terrorist attack)\b/iu;
+const CONTENT_DENIAL = /\b(?:nothing to do with|(?:has|have|had|did|does|do|was|were) (?:not|never) (?:launched|fired|attacked|carried out|sent|struck|involved)|not (?:involved|responsible)|no (?:involvement|information about))\b/i;
+const CONTENT_BLAME = /\b(?:blam(?:e|ed|es|ing)|accus(?:e|ed|es|ing)|responsible for|attributed to|launched from|fired from|deliberate attack by|act of terrorism|terrorist attack)\b/i;
 
 /** Reads the act of a statement from its verb, then from its words when the verb is a plain one. */
 export function statementAct(lemma: string | undefined, content: string): StatementAct {
@@ -116,31 +127,28 @@ const BARE_STATEMENTS: ReadonlyArray<[StatementAct, RegExp]> = [
   ['claims', /\b(?:claimed|claims|took|takes) responsibility\b/iu],
 ];
 
-/** The first bare statement cue in a sentence, if any. */
-export function bareStatement(text: string, offset: number): Cue<StatementAct> | undefined {
-  let best: Cue<StatementAct> | undefined;
-  for (const [kind, re] of BARE_STATEMENTS) {
-    const m = re.exec(text);
-    if (m && (!best || offset + m.index < best.range[0])) best = { kind, range: [offset + m.index, offset + m.index + m[0].length], text: m[0] };
-  }
-  return best;
+const BARE_SCAN = combine(BARE_STATEMENTS);
+
+/** Every bare statement cue in a text, in order (run once over the whole report). */
+export function bareStatements(text: string, offset = 0): Array<Cue<StatementAct>> {
+  return scan(BARE_SCAN, text, offset);
 }
 
 /** Words that make a sentence about a stretch of time or a habit rather than one event. */
-export const HABITUAL = /\b(?:often|usually|regularly|routinely|repeatedly|increasingly|have been increasing|has been increasing|every (?:night|day|week)|for (?:weeks|months|years))\b/iu;
+export const HABITUAL = /\b(?:often|usually|regularly|routinely|repeatedly|increasingly|have been increasing|has been increasing|every (?:night|day|week)|for (?:weeks|months|years))\b/i;
 
 /** Phrases whose place is a reference point, not where this happened: "hours after the attack on Velmorsk". */
 export const REFERENCE_BEFORE_PLACE = /\b(?:after|before|since|like|as after|unlike)\s+(?:the|a|an|last|this|that|its)?\s*(?:[\p{L}-]+\s+){0,2}(?:attacks?|strikes?|incidents?|raids?|bombings?|one)\s+(?:on|in|near|against|over|at)\s+(?:the\s+)?$/iu;
 
 /** A meeting, visit or talks place: where people are, not where the event happened ("talks due to open in Helsinki"). */
-export const GATHERING_BEFORE_PLACE = /\b(?:meet|meets|meeting|talks|summit|conference|visit(?:s|ing|ed)?|trip|negotiations|attend(?:s|ing|ed)?|briefing|speak(?:s|ing)?|spoke|who is|who was|who are)\b[^.;,]{0,40}\b(?:in|at|to)\s+(?:the\s+)?$/iu;
+export const GATHERING_BEFORE_PLACE = /\b(?:meet|meets|meeting|talks|summit|conference|visit(?:s|ing|ed)?|trip|negotiations|attend(?:s|ing|ed)?|briefing|speak(?:s|ing)?|spoke|who is|who was|who are)\b[^.;,]{0,40}\b(?:in|at|to)\s+(?:the\s+)?$/i;
 
 /** Words right before a place that put the event near it rather than in it (ACLED geo-precision 2). */
-export const NEAR_BEFORE_PLACE = /\b(?:near|outside|close to|on the approaches? to|approaching|the outskirts of|outskirts of|around|within \S+ (?:kilometres|kilometers|km|miles) of|\S+ (?:kilometres|kilometers|km|miles) (?:from|of))\s+(?:the\s+)?(?:(?:border|port|river|capital|regional)\s+)?(?:city|town|village)?\s*(?:of\s+)?$/iu;
+export const NEAR_BEFORE_PLACE = /\b(?:near|outside|close to|on the approaches? to|approaching|the outskirts of|outskirts of|around|within \S+ (?:kilometres|kilometers|km|miles) of|\S+ (?:kilometres|kilometers|km|miles) (?:from|of))\s+(?:the\s+)?(?:(?:border|port|river|capital|regional)\s+)?(?:city|town|village)?\s*(?:of\s+)?$/i;
 
 /** Prepositions that put an event at a place. */
 export const LOCATIVE_BEFORE_PLACE = /\b(?:in|over|on|at|near|outside|above|across|into|onto|towards?|against|around|of|inside|targeting|hit|struck)\s+(?:the\s+)?(?:(?:[\p{L}-]+\s+){0,2}(?:city|town|village|capital|port|region|district|area|areas|outskirts|centre|center)\s+(?:of\s+)?)?$/iu;
 
 /** Words right after a place name that make it an actor, not a location ("the Kiev regime", "Moscow's forces"). */
 export const ACTOR_AFTER_PLACE =
-  /^(?:(?:['’]s\s+)?(?:regime|government|authorities|leadership|officials?|forces|military|army|troops|side|administration|ministry|spokesman|spokeswoman|mayor|governor)\b|,?\s*(?:(?:has|have|had|did|does|will|would)\s+)?(?:(?:not|never|also|still|flatly)\s+)?(?:says?|said|insists?|insisted|calls?|called|rejects?|rejected|denies|denied|accuses?|accused|decides?|addressed|claims?|claimed|responded|warns?|warned|blames?|blamed)\b)/iu;
+  /^(?:(?:['’]s\s+)?(?:regime|government|authorities|leadership|officials?|forces|military|army|troops|side|administration|ministry|spokesman|spokeswoman|mayor|governor)\b|,?\s*(?:(?:has|have|had|did|does|will|would)\s+)?(?:(?:not|never|also|still|flatly)\s+)?(?:says?|said|insists?|insisted|calls?|called|rejects?|rejected|denies|denied|accuses?|accused|decides?|addressed|claims?|claimed|responded|warns?|warned|blames?|blamed)\b)/i;

@@ -10,7 +10,7 @@ import type { Entity, EntityMention } from '../entities/entity-types.js';
 import type { GeoPlace } from '../places/geo-place.js';
 import { countryCode, demonymCountry } from '../places/countries.js';
 import { gazetteer } from '../places/gazetteer.js';
-import { nameStem } from './incident-sides.js';
+import { countryShapedWords, nameStem } from './incident-sides.js';
 import { ACTOR_AFTER_PLACE, GATHERING_BEFORE_PLACE, LOCATIVE_BEFORE_PLACE, NEAR_BEFORE_PLACE, REFERENCE_BEFORE_PLACE } from './incident-cues.js';
 
 export type PlaceKind = 'city' | 'region' | 'country' | 'site' | 'deictic';
@@ -84,36 +84,51 @@ export interface PlaceLexicon {
   countries: Set<string>;
   /** Unknown names the report puts events or people in ("in Tolvany"): later bare mentions are the same town. */
   towns: Set<string>;
+  /** The same names as written, for finding their bare mentions with a literal scan. */
+  townForms: Set<string>;
 }
 
 /** Reads the report-wide hints about unknown place names. */
 export function readPlaceLexicon(text: string, entities: readonly Entity[]): PlaceLexicon {
-  const lex: PlaceLexicon = { sites: new Set(), regions: new Set(), notPlaces: new Set(), countries: new Set(), towns: new Set(), capitals: new Map() };
+  const lex: PlaceLexicon = { sites: new Set(), regions: new Set(), notPlaces: new Set(), countries: new Set(), towns: new Set(), townForms: new Set(), capitals: new Map() };
   // One pass: names like Karvelia, Dorvania; and adjectives like Karvelian that confirm them.
   const shaped = new Set<string>();
   const adjectives = new Set<string>();
-  const countryRe = /\b\p{Lu}\p{Ll}{2,}(?:ians?|ia|land|stan)\b/gu;
-  for (let m = countryRe.exec(text); m; m = countryRe.exec(text)) (/ians?$/u.test(m[0]) ? adjectives : shaped).add(m[0].replace(/s$/u, ''));
+  for (const word of countryShapedWords(text)) (/ians?$/u.test(word) ? adjectives : shaped).add(word.replace(/s$/u, ''));
   for (const name of shaped) if (!countryCode(name) && adjectives.has(`${name}n`)) lex.countries.add(foldName(name));
-  const siteRe = /\b(\p{Lu}[\p{Ll}’'-]{2,})\s+(district|neighbou?rhood|quarter|street|avenue|square|boulevard)\b/giu;
-  for (let m = siteRe.exec(text); m; m = siteRe.exec(text)) lex.sites.add(foldName(m[1]!));
+  // Find the site word first (a literal scan is fast), then read the name before it.
+  const siteRe = /\b(?:[Dd]istrict|[Nn]eighbou?rhood|[Qq]uarter|[Ss]treet|[Aa]venue|[Ss]quare|[Bb]oulevard)\b/g;
+  for (let m = siteRe.exec(text); m; m = siteRe.exec(text)) {
+    const name = /(?:^|[^\p{L}])(\p{Lu}[\p{Ll}’'-]{2,})\s+$/u.exec(text.slice(Math.max(0, m.index - 40), m.index));
+    if (name) lex.sites.add(foldName(name[1]!));
+  }
   NAMED_AREA.lastIndex = 0;
   for (let m = NAMED_AREA.exec(text); m; m = NAMED_AREA.exec(text)) {
     if (/district|area/iu.test(m[2]!)) lex.sites.add(foldName(m[1]!));
     else lex.regions.add(foldName(m[1]!));
   }
-  CAPITAL_APPOSITION.lastIndex = 0;
-  for (let m = CAPITAL_APPOSITION.exec(text); m; m = CAPITAL_APPOSITION.exec(text)) {
-    const name = (m[2] ?? m[3])!;
-    const adjective = m[1] ?? m[4];
-    if (NOT_PLACE_WORDS.has(name) || MONTHS_DAYS.test(name)) continue;
-    lex.capital ??= name;
-    if (adjective && !lex.capitals.has(nameStem(adjective))) lex.capitals.set(nameStem(adjective), name);
+  // Around each "capital" (a literal scan), the apposition: "the Karvelian capital Velmorsk", "Velmorsk, the capital".
+  const capitalWord = /\bcapital\b/g;
+  for (let c = capitalWord.exec(text); c; c = capitalWord.exec(text)) {
+    const from = Math.max(0, c.index - 40);
+    const around = text.slice(from, Math.min(text.length, c.index + 40));
+    CAPITAL_APPOSITION.lastIndex = 0;
+    for (let m = CAPITAL_APPOSITION.exec(around); m; m = CAPITAL_APPOSITION.exec(around)) {
+      if (from + m.index > c.index || from + m.index + m[0].length < c.index + 7) continue;
+      const name = (m[2] ?? m[3])!;
+      const adjective = m[1] ?? m[4];
+      if (NOT_PLACE_WORDS.has(name) || MONTHS_DAYS.test(name)) continue;
+      lex.capital ??= name;
+      if (adjective && !lex.capitals.has(nameStem(adjective))) lex.capitals.set(nameStem(adjective), name);
+    }
   }
   UNKNOWN_AFTER_LOCATIVE.lastIndex = 0;
   for (let m = UNKNOWN_AFTER_LOCATIVE.exec(text); m; m = UNKNOWN_AFTER_LOCATIVE.exec(text)) {
     const first = m[1]!.split(/\s+/u)[0]!.replace(/['’]s$/u, '');
-    if (!MONTHS_DAYS.test(first) && !NOT_PLACE_WORDS.has(first) && !countryCode(first) && !demonymCountry(first) && !/(?:ian|ean|ese|ish)$/u.test(first)) lex.towns.add(foldName(first));
+    if (!MONTHS_DAYS.test(first) && !NOT_PLACE_WORDS.has(first) && !countryCode(first) && !demonymCountry(first) && !/(?:ian|ean|ese|ish)$/u.test(first)) {
+      lex.towns.add(foldName(first));
+      if (lex.townForms.size < 64) lex.townForms.add(first);
+    }
   }
   for (const e of entities) {
     if (e.type !== 'person' && e.type !== 'organisation') continue;
@@ -124,6 +139,7 @@ export function readPlaceLexicon(text: string, entities: readonly Entity[]): Pla
   for (const s of lex.sites) lex.towns.delete(s);
   for (const s of lex.countries) lex.towns.delete(s);
   for (const s of lex.notPlaces) lex.towns.delete(s);
+  for (const f of lex.townForms) if (!lex.towns.has(foldName(f))) lex.townForms.delete(f);
   return lex;
 }
 
@@ -162,14 +178,21 @@ export function placeCandidates(
   return out.sort((a, b) => b.score - a.score || a.range[0] - b.range[0]);
 }
 
+// Cheap keyword tests that gate the end-anchored patterns (those try every offset of their window).
+const REFERENCE_KEYS = /after|before|since|like/i;
+const GATHERING_KEYS = /meet|talks|summit|conference|visit|trip|negotiat|attend|briefing|speak|spoke|who /i;
+const NEAR_KEYS = /near|outside|close to|approach|outskirts|around|within|kilomet|km|miles/i;
+
 function roleScore(text: string, s: number, e: number, from: number): { score: number; near: boolean } | undefined {
   const pre = before(text, from, s);
   const after = text.slice(e, Math.min(text.length, e + 30));
   if (ACTOR_AFTER_PLACE.test(after)) return undefined;
-  if (REFERENCE_BEFORE_PLACE.test(pre) || GATHERING_BEFORE_PLACE.test(pre)) return undefined;
-  if (/\b(?:from|by)\s+(?:the\s+)?(?:direction of\s+(?:the\s+)?)?$/iu.test(pre)) return undefined;
-  const near = NEAR_BEFORE_PLACE.test(pre);
-  const locative = near || LOCATIVE_BEFORE_PLACE.test(pre);
+  if (REFERENCE_KEYS.test(pre) && REFERENCE_BEFORE_PLACE.test(pre)) return undefined;
+  if (GATHERING_KEYS.test(pre) && GATHERING_BEFORE_PLACE.test(pre)) return undefined;
+  const last = pre.slice(-45);
+  if (/\b(?:from|by)\s+(?:the\s+)?(?:direction of\s+(?:the\s+)?)?$/iu.test(last)) return undefined;
+  const near = NEAR_KEYS.test(pre) && NEAR_BEFORE_PLACE.test(pre);
+  const locative = near || LOCATIVE_BEFORE_PLACE.test(last);
   return { score: locative ? 2 : 0, near };
 }
 
@@ -306,21 +329,20 @@ function unknownCandidates(
     const siteWord = SITE_WORDS.exec(after.trimStart());
     const kind = lex.sites.has(folded) || (siteWord && !/^port\b/iu.test(siteWord[0])) ? 'site' : lex.regions.has(folded) && REGION_WORDS.test(after.trimStart()) ? 'region' : 'city';
     const pre = before(text, from, s);
-    if (REFERENCE_BEFORE_PLACE.test(pre) || GATHERING_BEFORE_PLACE.test(pre) || /\bfrom\s+(?:the\s+)?$/iu.test(pre)) continue;
+    if ((REFERENCE_KEYS.test(pre) && REFERENCE_BEFORE_PLACE.test(pre)) || (GATHERING_KEYS.test(pre) && GATHERING_BEFORE_PLACE.test(pre)) || /\bfrom\s+(?:the\s+)?$/iu.test(pre.slice(-20))) continue;
     // "over Karvelia": a name shaped like a country, whose adjective the report also uses, is country-wide.
     if (kind === 'city' && lex.countries.has(folded)) {
       push(name, s, e, 'country', 1, false);
       continue;
     }
-    push(name, s, e, kind, 3, NEAR_BEFORE_PLACE.test(pre));
+    push(name, s, e, kind, 3, NEAR_KEYS.test(pre) && NEAR_BEFORE_PLACE.test(pre));
   }
   // Bare mentions of a town the report names elsewhere with a locative: "Tolvany, about 30 kilometres from the border, …".
-  if (lex.towns.size > 0) {
-    const word = /\b\p{Lu}[\p{Ll}’'-]{2,}/gu;
-    for (let m = word.exec(sentence); m; m = word.exec(sentence)) {
-      const name = m[0].replace(/['’]s$/u, '');
-      if (!lex.towns.has(foldName(name))) continue;
-      const s = from + m.index;
+  for (const name of lex.townForms) {
+    for (let i = sentence.indexOf(name); i !== -1; i = sentence.indexOf(name, i + name.length)) {
+      // Whole words only: "Tolvany" but not "Tolvanyan".
+      if (/[\p{L}\p{N}]/u.test(sentence[i - 1] ?? ' ') || /[\p{L}\p{N}]/u.test(sentence[i + name.length] ?? ' ')) continue;
+      const s = from + i;
       const e = s + name.length;
       const role = roleScore(text, s, e, from);
       if (role) push(name, s, e, 'city', 2 + role.score / 2, role.near);
@@ -338,6 +360,7 @@ function unknownCandidates(
 
 function deicticCandidates(text: string, from: number, to: number, out: PlaceCandidate[]): void {
   const sentence = text.slice(from, to);
+  if (!sentence.includes('capital') && !sentence.includes('city')) return;
   const taken = overlapTest(out.map((c) => c.range));
   DEICTIC.lastIndex = 0;
   for (let m = DEICTIC.exec(sentence); m; m = DEICTIC.exec(sentence)) {

@@ -67,11 +67,11 @@ export class SideNames {
   private readonly nouns = new Map<string, string>();
 
   constructor(text: string) {
-    // One pass over capitalised words: a word ending like a country noun (-ia, -land, -stan) names its stem.
-    const re = /\b\p{Lu}[\p{Ll}]{2,}(?:ia|land|stan|ania)\b/gu;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      const stem = nameStem(m[0]);
-      if (!this.nouns.has(stem)) this.nouns.set(stem, m[0]);
+    // A capitalised word ending like a country noun (-ia, -land, -stan) names its stem.
+    for (const word of countryShapedWords(text)) {
+      if (/(?:ians?)$/u.test(word)) continue;
+      const stem = nameStem(word);
+      if (!this.nouns.has(stem)) this.nouns.set(stem, word);
     }
   }
 
@@ -80,4 +80,21 @@ export class SideNames {
     if (!side.key.startsWith('stem:')) return side.name;
     return this.nouns.get(side.key.slice(5)) ?? side.name;
   }
+}
+
+/**
+ * Capitalised words ending like a country or its people (-ia, -ian(s), -land, -stan): found by
+ * their ending (a literal scan), then read back to the word start, which is much faster than a
+ * Unicode letter class tried at every offset.
+ */
+export function countryShapedWords(text: string): string[] {
+  const out: string[] = [];
+  const ending = /(?:ians?|ia|land|stan)\b/g;
+  for (let m = ending.exec(text); m; m = ending.exec(text)) {
+    let a = m.index;
+    while (a > 0 && a > m.index - 40 && /\p{L}/u.test(text[a - 1]!)) a--;
+    const word = text.slice(a, m.index + m[0].length);
+    if (word.length >= 5 && /^\p{Lu}\p{Ll}+$/u.test(word)) out.push(word);
+  }
+  return out;
 }

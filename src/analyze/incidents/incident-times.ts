@@ -11,9 +11,9 @@ import type { IncidentDate } from './incident-types.js';
 export type TimeUse = 'event' | 'statement' | 'span';
 
 /** A stretch, a habit or a vague past: never an incident's date. */
-const SPAN_TEXT = /^(?:since|for|over|during|throughout|until|till|within)\b|\b(?:past|last|recent|coming|next)\s+(?:few\s+)?(?:days|weeks|months|years)\b|\bago$/iu;
+const SPAN_TEXT = /^(?:since|for|over|during|throughout|until|till|within)\b|\b(?:past|last|recent|coming|next)\s+(?:few\s+)?(?:days|weeks|months|years)\b|\bago$/i;
 /** Words before a time that make it the time of a statement, not of the event. */
-const STATEMENT_BEFORE = /\b(?:said|says|told|wrote|posted|reported|announced|confirmed|added|statement|message|post|briefing|address|published|update|updated)\b[^,;.!?“”"]{0,28}$/iu;
+const STATEMENT_BEFORE = /\b(?:said|says|told|wrote|posted|reported|announced|confirmed|added|statement|message|post|briefing|address|published|update|updated)\b[^,;.!?“”"]{0,28}$/i;
 
 /** Decides what a time expression in a sentence dates. */
 export function timeUse(text: string, sentenceStart: number, t: TimeExpression, quotes: readonly Quote[]): TimeUse {

@@ -10,7 +10,7 @@ import type { Entity } from '../entities/entity-types.js';
 import type { NumericFact } from '../numbers/numeric-types.js';
 import type { Quote } from '../quotes/quote-types.js';
 import type { TimeExpression } from '../time/time-types.js';
-import { actionCues, weaponCues, HABITUAL, type Action, type Cue, type Weapon } from './incident-cues.js';
+import { actionCues, bareStatements, weaponCues, HABITUAL, type Action, type Cue, type StatementAct, type Weapon } from './incident-cues.js';
 import { placeCandidates, type FlatMention, type PlaceCandidate, type PlaceLexicon } from './incident-places.js';
 import { timeUse } from './incident-times.js';
 
@@ -36,6 +36,8 @@ export interface SentenceFacts {
   quotes: Quote[];
   mentions: FlatMention[];
   places: PlaceCandidate[];
+  /** The first statement cue the quotes stage does not read ("declined to comment", "rejected any responsibility"). */
+  bare?: Cue<StatementAct>;
   /** Event words, or figures of launched, downed, killed, … */
   eventful: boolean;
   /** May give facts to an incident: a report, a figure or an attributed statement, not hedged by a modal or a condition. */
@@ -59,8 +61,21 @@ export interface SentenceSources {
 }
 
 const USABLE = new Set(['reported-event', 'statistic', 'attributed-statement', 'other']);
-const PART_OF = /^(?:one|a piece|part|pieces|parts) of\b/iu;
-const NEGATED_FIGURE = /\b(?:not|never|no|nor)\s+(?:\S+\s+){0,2}$/iu;
+const PART_OF = /^(?:one|a piece|part|pieces|parts) of\b/i;
+const NEGATED_FIGURE = /\b(?:not|never|no|nor)\s+(?:\S+\s+){0,2}$/i;
+
+/** The items of a list sorted by start that lie in [s, e), scanning from `start`; `next` is where the next sentence starts looking. */
+function inside<T>(list: readonly T[], start: number, at: (x: T) => Range, s: number, e: number): { items: T[]; next: number } {
+  let i = start;
+  while (i < list.length && at(list[i]!)[0] < s) i++;
+  const items: T[] = [];
+  for (let j = i; j < list.length && at(list[j]!)[0] < e; j++) if (at(list[j]!)[1] <= e) items.push(list[j]!);
+  return { items, next: i };
+}
+
+const mentionRange = (x: FlatMention) => x.mention.range;
+const ownRange = (x: { range: Range }) => x.range;
+const factRange = (x: { fact: NumericFact }) => x.fact.range;
 
 /** Reads every sentence (the claims stage's sentences) with what falls inside it. */
 export function readSentences(text: string, src: SentenceSources, lex: PlaceLexicon): SentenceFacts[] {
@@ -72,6 +87,13 @@ export function readSentences(text: string, src: SentenceSources, lex: PlaceLexi
   const numbers = src.numbers.map((fact, ref) => ({ ref, fact })).sort((a, b) => a.fact.range[0] - b.fact.range[0]);
   const quotes = [...src.quotes].sort((a, b) => a.sentenceRange[0] - b.sentenceRange[0]);
   const paragraphs = [...src.paragraphs].sort((a, b) => a.range[0] - b.range[0]);
+  // Cue words are found in one pass over the whole text, then handed out to sentences.
+  const allWeapons = weaponCues(text, 0);
+  const allActions = actionCues(text, 0);
+  const allBare = bareStatements(text, 0);
+  let wi = 0;
+  let ai = 0;
+  let bi = 0;
   let mi = 0;
   let ti = 0;
   let ni = 0;
@@ -84,7 +106,7 @@ export function readSentences(text: string, src: SentenceSources, lex: PlaceLexi
   for (const claim of claims) {
     let start = claim.range[0];
     const body = text.slice(claim.range[0], claim.range[1]);
-    const semi = /;\s+/gu;
+    const semi = /;\s+/g;
     for (let m = semi.exec(body); m; m = semi.exec(body)) {
       segments.push({ claim, range: [start, claim.range[0] + m.index + 1] });
       start = claim.range[0] + m.index + m[0].length;
@@ -94,23 +116,18 @@ export function readSentences(text: string, src: SentenceSources, lex: PlaceLexi
   for (const [index, { claim, range }] of segments.entries()) {
     const [s, e] = range;
     while (pi + 1 < paragraphs.length && paragraphs[pi]!.range[1] <= s) pi++;
-    const inside = <T>(list: readonly T[], start: number, at: (x: T) => Range): { items: T[]; next: number } => {
-      let i = start;
-      while (i < list.length && at(list[i]!)[0] < s) i++;
-      const items: T[] = [];
-      let j = i;
-      while (j < list.length && at(list[j]!)[0] < e) {
-        if (at(list[j]!)[1] <= e) items.push(list[j]!);
-        j++;
-      }
-      return { items, next: i };
-    };
-    const m = inside(mentions, mi, (x) => x.mention.range);
+    const m = inside(mentions, mi, mentionRange, s, e);
     mi = m.next;
-    const t = inside(times, ti, (x) => x.range);
+    const t = inside(times, ti, ownRange, s, e);
     ti = t.next;
-    const n = inside(numbers, ni, (x) => x.fact.range);
+    const n = inside(numbers, ni, factRange, s, e);
     ni = n.next;
+    const w = inside(allWeapons, wi, ownRange, s, e);
+    wi = w.next;
+    const a = inside(allActions, ai, ownRange, s, e);
+    ai = a.next;
+    const b = inside(allBare, bi, ownRange, s, e);
+    bi = b.next;
     while (qi < quotes.length && quotes[qi]!.sentenceRange[1] <= s) qi++;
     const sentenceQuotes: Quote[] = [];
     for (let j = qi; j < quotes.length && quotes[j]!.sentenceRange[0] < e; j++) {
@@ -130,8 +147,8 @@ export function readSentences(text: string, src: SentenceSources, lex: PlaceLexi
       const use = timeUse(text, s, x, sentenceQuotes);
       (use === 'event' ? eventTimes : use === 'statement' ? statementTimes : spanTimes).push(x);
     }
-    const weapons = weaponCues(sentence, s);
-    const actions = actionCues(sentence, s);
+    const weapons = w.items;
+    const actions = a.items;
     const strong = actions.some((a) => a.kind !== 'damage' && a.kind !== 'casualty');
     const eventful =
       strong ||
@@ -159,6 +176,7 @@ export function readSentences(text: string, src: SentenceSources, lex: PlaceLexi
       quotes: sentenceQuotes,
       mentions: m.items,
       places: placeCandidates(text, s, e, m.items, lex, speakerRanges),
+      ...(b.items[0] ? { bare: b.items[0] } : {}),
       eventful,
       usable: USABLE.has(claim.kind) && !modal,
       hedged: modal,

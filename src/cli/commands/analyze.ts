@@ -6,6 +6,7 @@ import { createLocalRunner, createWorkerRunner, defaultJobs } from '../../run/re
 import { CorroborateError } from '../../core/errors.js';
 import { EXIT } from '../exit-codes.js';
 import { createProgress } from '../progress.js';
+import { createStoryUpdater, type StoryUpdate } from '../../corpus/stories/story-updater.js';
 import { dbOption, intOption, jsonOption, openStore, writeJson } from '../options.js';
 import type { Command } from '../main.js';
 
@@ -26,6 +27,8 @@ Options:
   --allow-private        allow URLs on private, loopback and link-local addresses
   --batch <n>            reports per transaction (default 64)
   --jobs <n>             worker threads for per-report analysis (default: one per core; 1 = none)
+  --skip-stories         store reports only; the cross-report layer (stories, origins,
+                         corroboration) catches up on the next run without this flag
 
 Exit codes: 0 all inputs stored; 1 some inputs failed (the others were stored);
 2 bad command line; 3 nothing stored (store unusable or every input failed).`,
@@ -38,6 +41,7 @@ Exit codes: 0 all inputs stored; 1 some inputs failed (the others were stored);
     'allow-private': { type: 'boolean' },
     batch: { type: 'string' },
     jobs: { type: 'string' },
+    'skip-stories': { type: 'boolean' },
   },
   async run({ values, positionals }, io) {
     if (positionals.length === 0) throw new CorroborateError('CRB_ERR_CLI_USAGE', 'analyze needs at least one input (file, folder or URL)');
@@ -50,12 +54,23 @@ Exit codes: 0 all inputs stored; 1 some inputs failed (the others were stored);
     const runner = jobs > 1 ? createWorkerRunner(jobs) : createLocalRunner(createReportPipeline());
     const quiet = !!values.quiet || !!values.json;
     const progress = quiet ? createProgress({ isTTY: false } as NodeJS.WriteStream) : createProgress(io.stderr);
+    const stories = values['skip-stories'] ? undefined : createStoryUpdater(store);
+    const storyTotals: StoryUpdate = { added: 0, written: 0, removed: 0, stories: 0 };
+    const count = (u: StoryUpdate) => {
+      storyTotals.added += u.added;
+      storyTotals.written += u.written;
+      storyTotals.removed += u.removed;
+      storyTotals.stories = u.stories;
+    };
     try {
+      // Reports stored by an earlier run that stopped (or skipped stories) join first.
+      if (stories) count(await stories.catchUp());
       const events = ingest(positionals, { maxBytes, timeoutMs, allowPrivateAddresses: !!values['allow-private'] });
       const summary = await analyzeInputs(events, positionals, {
         store,
         runner,
         batchSize,
+        ...(stories ? { onStored: async (docs) => count(await stories.update(docs)) } : {}),
         onProgress: (p) => progress.update(p.seen, `stored ${p.stored} · skipped ${p.skipped} · failed ${p.failed}`),
         onFailure: (f) => {
           progress.done();
@@ -75,10 +90,12 @@ Exit codes: 0 all inputs stored; 1 some inputs failed (the others were stored);
           peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
           storedIds: summary.storedIds,
           failures: summary.failures,
+          ...(stories ? { stories: { reportsAdded: storyTotals.added, storiesWritten: storyTotals.written, storiesRemoved: storyTotals.removed, total: storyTotals.stories } } : {}),
         });
       } else if (!values.quiet) {
         io.stdout.write(
           `${summary.seen} read · ${summary.stored} reports stored · ${summary.skipped} already stored · ${summary.failed} failed · ${summary.seconds.toFixed(2)} s\n` +
+            (stories ? `stories: ${storyTotals.stories} (${storyTotals.written} written from ${storyTotals.added} new reports; see: corroborate stories --db ${String(values.db)})\n` : '') +
             `database: ${String(values.db)} (see: corroborate list --db ${String(values.db)})\n`,
         );
       }

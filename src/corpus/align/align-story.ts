@@ -14,6 +14,15 @@ export interface StoryReportFacts {
 
 const KIND_ORDER: readonly FacetKind[] = ['date', 'place', 'count', 'casualties', 'attribution', 'damage', 'statement'];
 
+/** How the claim writes what the facet is about (a site, a damaged object, a party, a speaker). */
+function nameOf(c: FacetClaim): string | undefined {
+  if (c.value.type === 'attribution') return c.value.party;
+  if (c.kind === 'statement') return c.source;
+  if (c.value.type === 'label' && c.kind !== 'place') return c.value.label;
+  if (c.value.type === 'label' && c.facet.startsWith('place:site:')) return c.value.label;
+  return undefined;
+}
+
 /** The facet key with its place part replaced by the story's place key (scope suffixes kept). */
 export function rebaseKey(key: string, placeKey: string): string {
   const at = key.lastIndexOf('@');
@@ -45,7 +54,7 @@ export function alignStory(reports: readonly StoryReportFacts[], place: { key: s
         if (taken.has(slot)) continue;
         taken.add(slot);
         let f = facets.get(key);
-        if (!f) facets.set(key, (f = { key, kind: c.kind, label: facetLabel(key, place.name), place: place.name, claims: [] }));
+        if (!f) facets.set(key, (f = { key, kind: c.kind, label: facetLabel(key, place.name, nameOf(c)), place: place.name, claims: [] }));
         const claim: FacetClaim = { ...c, facet: key };
         f.claims.push(claim);
       }

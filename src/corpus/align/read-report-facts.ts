@@ -392,8 +392,8 @@ export function readReportFacts(doc: CleanDocument): ReportFacts {
   };
 }
 
-/** Labels of facet keys, for tables: "drones intercepted over Velmorsk". */
-export function facetLabel(key: string, place: string): string {
+/** Labels of facet keys, for tables: "drones intercepted over Velmorsk"; `name` is how a report writes the site, object, party or speaker. */
+export function facetLabel(key: string, place: string, name?: string): string {
   const [head = '', scopeKey = ''] = key.split('@');
   const parts = head.split(':');
   const scope: CountScope = scopeKey.endsWith('/region') ? 'region' : scopeKey.endsWith('/country') ? 'country' : 'place';
@@ -401,7 +401,7 @@ export function facetLabel(key: string, place: string): string {
     case 'date':
       return `date of the incident in ${place}`;
     case 'place':
-      return parts[1] === 'site' ? `site in ${place}: ${parts.slice(2).join(' ')}` : `place: ${place}`;
+      return parts[1] === 'site' ? `site in ${place}: ${name ?? parts.slice(2).join(' ')}` : `place: ${place}`;
     case 'count': {
       const what = parts[2] ?? 'weapons';
       const fate = parts[1] === 'unspecified' ? `${what} (no stated fate)` : `${what} ${parts[1]}`;
@@ -410,11 +410,11 @@ export function facetLabel(key: string, place: string): string {
     case 'casualties':
       return `${parts[1]} in ${place}`;
     case 'damage':
-      return `damage in ${place}: ${parts.slice(1).join(' ')}`;
+      return `damage in ${place}: ${name ?? parts.slice(1).join(' ')}`;
     case 'attribution':
-      return `who is behind the incident in ${place}: ${parts.slice(1).join(':').replace(/^cc:/, '')}`;
+      return `${name ?? parts.slice(1).join(':').replace(/^cc:/, '')} behind the incident in ${place}`;
     case 'statement':
-      return `statement on ${place} by ${parts.slice(1).join(' ')}`;
+      return `statement on ${place} by ${name ?? parts.slice(1).join(' ')}`;
     default:
       return key;
   }

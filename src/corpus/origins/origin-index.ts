@@ -41,7 +41,7 @@ export interface OriginIndexOptions extends Partial<TextMatchOptions>, Partial<C
   minBandHits?: number;
   /** Candidates checked per report, those sharing the most bands. */
   maxCandidates?: number;
-  /** Reports kept per LSH bucket. */
+  /** Reports read per LSH bucket, the newest. */
   maxBucket?: number;
   /** Reports with fewer distinctive shingles are too short to judge by wording. */
   minShingles?: number;
@@ -68,7 +68,7 @@ export const DEFAULT_ORIGIN_OPTIONS: Readonly<ResolvedOriginOptions> = Object.fr
   rows: 2,
   minBandHits: 2,
   maxCandidates: 8,
-  maxBucket: 256,
+  maxBucket: 128,
   minShingles: 12,
   minShared: 8,
   copyContainment: 0.6,

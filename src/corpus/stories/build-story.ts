@@ -60,7 +60,9 @@ function actorsOf(all: readonly StoryReportFacts[], originOf: (id: string) => st
   for (const r of all) {
     for (const inc of storyIncidents(r)) {
       for (const a of inc.actors) {
-        const key = a.kind === 'party' ? `party:${partyOf(a.name).key}` : `${a.kind}:${speakerKey(a.name, a.kind)}`;
+        // A one-word actor is a state or city whichever way a report casts it (party, speaker).
+        const oneWord = !/\s/.test(a.name.trim());
+        const key = a.kind === 'party' || oneWord ? `party:${partyOf(a.name).key}` : `${a.kind}:${speakerKey(a.name, a.kind)}`;
         const e = byKey.get(key) ?? { name: a.name, kind: a.kind, origins: new Set<string>() };
         // The fullest spelling names the actor ("Kasimir Odvalen" over "Odvalen").
         if (a.name.length > e.name.length) e.name = a.name;

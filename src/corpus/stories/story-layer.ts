@@ -6,7 +6,9 @@
  * read alike but tell of strikes on different towns (or, when both are dated near publication,
  * on days apart) are different incidents, so different stories. Reports with no incident of their
  * own (commentary, languages the reading layer does not read yet) go with the largest part; a
- * lone one that is a copy or credited translation of a report goes to that report's story.
+ * lone one that is a copy or credited translation of a report goes to that report's story. A part
+ * whose incident is one an existing story is anchored on (same place, same days, same kind of
+ * event) joins that story: one incident, one story, however differently its reports are written.
  * A report links to every other story whose incident it also tells of (same place, same days):
  * an index by place and day finds them, never a scan.
  *
@@ -64,11 +66,11 @@ export interface StoryAnchor {
 /** A story of the layer. */
 export interface LayerStory {
   id: string;
-  /** The clusterer story it comes from. */
-  cluster: string;
   /** Reports the story is about, in arrival order. */
   members: string[];
   anchor?: StoryAnchor;
+  /** Event type of the anchor incident. */
+  eventType?: string;
 }
 
 /** What one `add` changed. */
@@ -92,6 +94,8 @@ export interface StoryLayerState {
   relatives: Array<[string, string[]]>;
   /** Lone reports placed with a relative: [report, relative]. */
   adopted: Array<[string, string]>;
+  /** Next number for ids of parts that need a fresh one. */
+  nextFresh?: number;
 }
 
 /** Options of the layer's parts. */
@@ -162,14 +166,13 @@ export class StoryLayer {
   private readonly storyOfDoc = new Map<string, string>();
   private readonly clusterOfDoc = new Map<string, string>();
   private readonly relatives = new Map<string, Set<string>>();
-  /** `placeKey|day` → reports with an incident there that day (or published that day, when undated). */
-  private readonly incidentIndex = new Map<string, Set<string>>();
-  /** Clusterer story → the stories split from it. */
-  private readonly byClusterStories = new Map<string, Set<string>>();
   /** Lone reports placed with a relative (copy, credited translation): report → relative. */
   private readonly adopted = new Map<string, string>();
+  /** `placeKey|day` → reports with an incident there that day (or published that day, when undated). */
+  private readonly incidentIndex = new Map<string, Set<string>>();
   /** `placeKey|day` → stories anchored there. */
   private readonly anchorIndex = new Map<string, Set<string>>();
+  private nextFresh = 1;
 
   private constructor(
     private readonly clusterer: StoryClusterer,
@@ -184,15 +187,16 @@ export class StoryLayer {
   /** Restores a saved layer; throws CRB_ERR_CORPUS_STATE when the state is malformed. */
   static fromJSON(state: unknown): StoryLayer {
     const s = state as Partial<StoryLayerState> | null;
-    if (!s || typeof s !== 'object' || s.version !== 1 || !Array.isArray(s.reports) || !Array.isArray(s.stories) || !Array.isArray(s.relatives) || !s.clusterer || !s.origins) {
+    if (!s || typeof s !== 'object' || s.version !== 1 || !Array.isArray(s.reports) || !Array.isArray(s.stories) || !Array.isArray(s.relatives) || !Array.isArray(s.adopted) || !s.clusterer || !s.origins) {
       throw new CorroborateError('CRB_ERR_CORPUS_STATE', 'story layer state is malformed or of an unknown version');
     }
     const layer = new StoryLayer(restoreStoryClusterer(s.clusterer), originIndexFromJSON(s.origins));
     for (const r of s.reports) layer.indexReport(r);
     for (const [id, rel] of s.relatives) layer.relatives.set(id, new Set(rel));
-    for (const [id, rel] of s.adopted ?? []) layer.adopted.set(id, rel);
+    for (const [id, rel] of s.adopted) layer.adopted.set(id, rel);
     for (const st of s.stories) layer.putStory(st);
     for (const [doc, cluster] of layer.clusterer.assignments()) layer.clusterOfDoc.set(doc, cluster);
+    layer.nextFresh = s.nextFresh ?? 1;
     return layer;
   }
 
@@ -214,6 +218,7 @@ export class StoryLayer {
     return this.stories.get(id);
   }
 
+  /** Story ids, in the order the stories opened. */
   storyIds(): string[] {
     return [...this.stories.keys()];
   }
@@ -249,10 +254,10 @@ export class StoryLayer {
     });
     if (fresh.length === 0) return { changed: [], removed: [], links };
 
-    // Clusterer stories that changed: those of new reports and of reports that moved.
+    // Clusterer stories that changed: those of new reports and of reports that moved, and those
+    // of reports whose copies or originals just arrived.
     const touched = new Set<string>();
     const now = this.clusterer.assignments();
-    const byCluster = new Map<string, string[]>();
     for (const [doc, cluster] of now) {
       const was = this.clusterOfDoc.get(doc);
       if (was !== cluster) {
@@ -261,36 +266,30 @@ export class StoryLayer {
         this.clusterOfDoc.set(doc, cluster);
       }
     }
-    // Reports whose relatives arrived may move to their relative's story.
     for (const l of links) {
       for (const id of [l.docId, l.derivedFrom]) {
         const c = this.clusterOfDoc.get(id);
         if (c) touched.add(c);
       }
     }
+    const byCluster = new Map<string, string[]>();
     for (const [doc, cluster] of now) if (touched.has(cluster)) byCluster.set(cluster, [...(byCluster.get(cluster) ?? []), doc]);
 
     // A lone report with no incident of its own that copies or translates another goes with it.
     for (const [cluster, docs] of byCluster) {
-      const doc = docs.length === 1 ? docs[0]! : undefined;
-      const was = doc === undefined ? undefined : this.adopted.get(doc);
-      const rel = doc === undefined || this.sketches.get(doc)?.primary !== undefined ? undefined : [...(this.relatives.get(doc) ?? [])].find((r) => this.clusterOfDoc.has(r) && this.clusterOfDoc.get(r) !== cluster);
-      if (doc !== undefined && rel !== undefined) {
-        this.adopted.set(doc, rel);
-        touched.add(this.clusterOfDoc.get(rel)!);
-      } else {
-        for (const d of docs) {
-          const r = this.adopted.get(d);
-          if (r === undefined) continue;
-          this.adopted.delete(d);
-          const c = this.clusterOfDoc.get(r);
-          if (c) touched.add(c);
-        }
-      }
-      if (was !== undefined && was !== rel) {
-        const c = this.clusterOfDoc.get(was);
+      for (const d of docs) {
+        const r = this.adopted.get(d);
+        if (r === undefined) continue;
+        this.adopted.delete(d);
+        const c = this.clusterOfDoc.get(r);
         if (c) touched.add(c);
       }
+      const doc = docs.length === 1 ? docs[0]! : undefined;
+      if (doc === undefined || this.sketches.get(doc)?.primary !== undefined) continue;
+      const rel = [...(this.relatives.get(doc) ?? [])].sort((a, b) => this.orderOf(a) - this.orderOf(b)).find((r) => this.clusterOfDoc.has(r) && this.clusterOfDoc.get(r) !== cluster);
+      if (rel === undefined) continue;
+      this.adopted.set(doc, rel);
+      touched.add(this.clusterOfDoc.get(rel)!);
     }
     const membersOf = new Map<string, string[]>();
     for (const c of touched) membersOf.set(c, []);
@@ -300,21 +299,59 @@ export class StoryLayer {
       if (c !== undefined) membersOf.get(c)?.push(doc);
     }
 
+    // Take the affected reports out of their stories, then place each clusterer story's parts.
+    const affected = new Set([...membersOf.values()].flat());
+    for (const [doc, cluster] of now) if (touched.has(cluster)) affected.add(doc);
     const changed = new Set<string>();
-    const removed = new Set<string>();
-    for (const [cluster, members] of membersOf) {
-      const before = [...(this.byClusterStories.get(cluster) ?? [])];
-      for (const id of before) this.dropStory(id);
-      const parts = members.length ? this.split(cluster, members) : [];
-      for (const p of parts) {
-        this.putStory(p);
-        changed.add(p.id);
-      }
-      for (const id of before) if (!this.stories.has(id)) removed.add(id);
+    const formerly = new Map<string, string>();
+    for (const doc of affected) {
+      const sid = this.storyOfDoc.get(doc);
+      if (sid === undefined) continue;
+      formerly.set(doc, sid);
+      changed.add(sid);
     }
-    for (const id of removed) if (this.stories.has(id)) removed.delete(id);
+    for (const sid of changed) {
+      const st = this.stories.get(sid);
+      if (!st) continue;
+      this.unindexAnchor(st);
+      st.members = st.members.filter((m) => !affected.has(m));
+      for (const m of affected) if (this.storyOfDoc.get(m) === sid) this.storyOfDoc.delete(m);
+    }
+    const reused = new Set<string>();
+    for (const [cluster, members] of [...membersOf].sort((a, b) => a[0].localeCompare(b[0], 'en', { numeric: true }))) {
+      for (const part of this.split(members)) {
+        const join = part.anchor ? this.joinable(part.anchor, part.eventType) : undefined;
+        if (join) {
+          const st = this.stories.get(join)!;
+          this.unindexAnchor(st);
+          st.members = [...st.members, ...part.docs].sort((a, b) => this.orderOf(a) - this.orderOf(b));
+          for (const m of part.docs) this.storyOfDoc.set(m, join);
+          this.refreshAnchor(st);
+          changed.add(join);
+          continue;
+        }
+        const id = this.idFor(part, cluster, formerly, reused);
+        reused.add(id);
+        const st: LayerStory = { id, members: part.docs };
+        this.stories.delete(id);
+        this.stories.set(id, st);
+        for (const m of part.docs) this.storyOfDoc.set(m, id);
+        this.refreshAnchor(st);
+        changed.add(id);
+      }
+    }
+    const removed: string[] = [];
+    for (const sid of changed) {
+      const st = this.stories.get(sid);
+      if (!st) continue;
+      if (st.members.length === 0) {
+        this.stories.delete(sid);
+        removed.push(sid);
+      } else if (!reused.has(sid)) this.refreshAnchor(st);
+    }
+    for (const sid of removed) changed.delete(sid);
 
-    // Stories another new report now links to.
+    // Stories a new report now links to.
     for (const s of fresh) {
       for (const inc of s.incidents) {
         for (const key of this.keysOf(inc.placeKey, inc.first ?? s.pubDay, inc.last ?? inc.first ?? s.pubDay)) {
@@ -322,7 +359,7 @@ export class StoryLayer {
         }
       }
     }
-    return { changed: [...changed].sort(), removed: [...removed].sort(), links };
+    return { changed: [...changed].sort(), removed: removed.sort(), links };
   }
 
   /**
@@ -333,19 +370,23 @@ export class StoryLayer {
     const st = this.stories.get(storyId);
     if (!st?.anchor) return [];
     const a = st.anchor;
-    const members = new Set(st.members);
-    const seen = new Set<string>();
-    const out: Array<{ docId: string; incidentIds: string[] }> = [];
     const lo = a.first;
     const hi = a.last ?? a.first;
     if (lo === undefined || hi === undefined) return [];
+    const members = new Set(st.members);
+    const seen = new Set<string>();
+    const out: Array<{ docId: string; incidentIds: string[] }> = [];
     for (const key of this.keysOf(a.placeKey, lo - LINK_TOLERANCE, hi + LINK_TOLERANCE)) {
       for (const doc of this.incidentIndex.get(key) ?? []) {
         if (members.has(doc) || seen.has(doc)) continue;
         seen.add(doc);
         const s = this.sketches.get(doc)!;
         const ids = s.incidents
-          .filter((inc) => sameAt(inc, a) && daysFit(inc.first !== undefined ? inc : { first: s.pubDay, last: s.pubDay }, { first: lo, last: hi }, inc.first !== undefined ? LINK_TOLERANCE : LINK_TOLERANCE + 1))
+          .filter((inc) => {
+            if (!sameAt(inc, a)) return false;
+            // An undated incident counts by the report's publication day, which may be the day after.
+            return inc.first !== undefined ? daysFit(inc, { first: lo, last: hi }) : daysFit({ first: s.pubDay, last: s.pubDay }, { first: lo, last: hi }, LINK_TOLERANCE + 1);
+          })
           .map((inc) => inc.id);
         if (ids.length) out.push({ docId: doc, incidentIds: ids });
       }
@@ -375,6 +416,7 @@ export class StoryLayer {
       stories: [...this.stories.values()],
       relatives: [...this.relatives].map(([id, rel]) => [id, [...rel].sort()]),
       adopted: [...this.adopted],
+      nextFresh: this.nextFresh,
     };
   }
 
@@ -409,32 +451,77 @@ export class StoryLayer {
 
   private putStory(st: LayerStory): void {
     this.stories.set(st.id, st);
-    const ids = this.byClusterStories.get(st.cluster) ?? new Set<string>();
-    ids.add(st.id);
-    this.byClusterStories.set(st.cluster, ids);
     for (const m of st.members) this.storyOfDoc.set(m, st.id);
-    if (st.anchor) {
-      for (const key of this.keysOf(st.anchor.placeKey, st.anchor.first, st.anchor.last)) {
-        const set = this.anchorIndex.get(key) ?? new Set<string>();
-        set.add(st.id);
-        this.anchorIndex.set(key, set);
-      }
+    this.indexAnchor(st);
+  }
+
+  private indexAnchor(st: LayerStory): void {
+    if (!st.anchor) return;
+    for (const key of this.keysOf(st.anchor.placeKey, st.anchor.first, st.anchor.last)) {
+      const set = this.anchorIndex.get(key) ?? new Set<string>();
+      set.add(st.id);
+      this.anchorIndex.set(key, set);
     }
   }
 
-  private dropStory(id: string): void {
-    const st = this.stories.get(id);
-    if (!st) return;
-    this.stories.delete(id);
-    this.byClusterStories.get(st.cluster)?.delete(id);
-    for (const m of st.members) if (this.storyOfDoc.get(m) === id) this.storyOfDoc.delete(m);
-    if (st.anchor) for (const key of this.keysOf(st.anchor.placeKey, st.anchor.first, st.anchor.last)) this.anchorIndex.get(key)?.delete(id);
+  private unindexAnchor(st: LayerStory): void {
+    if (!st.anchor) return;
+    for (const key of this.keysOf(st.anchor.placeKey, st.anchor.first, st.anchor.last)) this.anchorIndex.get(key)?.delete(st.id);
   }
 
-  /** Splits one clusterer story by the place (and near-publication days) of its members' main incidents. */
-  private split(cluster: string, members: readonly string[]): LayerStory[] {
+  /** Recomputes a story's anchor from its members and re-indexes it. */
+  private refreshAnchor(st: LayerStory): void {
+    this.unindexAnchor(st);
+    delete st.anchor;
+    delete st.eventType;
+    const mains = st.members.flatMap((m) => {
+      const s = this.sketches.get(m);
+      const main = s?.primary === undefined ? undefined : s.incidents[s.primary];
+      return main ? [main] : [];
+    });
+    const seed = mains[0];
+    if (!seed) return;
+    st.anchor = this.anchorOf(st.members, seed);
+    st.eventType = seed.eventType;
+    this.indexAnchor(st);
+  }
+
+  /** An existing story anchored on the same incident: same place, days that fit, same kind of event. */
+  private joinable(anchor: StoryAnchor, eventType: string | undefined): string | undefined {
+    if (anchor.first === undefined) return undefined;
+    const ids = new Set<string>();
+    for (const key of this.keysOf(anchor.placeKey, anchor.first, anchor.last)) for (const id of this.anchorIndex.get(key) ?? []) ids.add(id);
+    return [...ids]
+      .filter((id) => {
+        const st = this.stories.get(id);
+        return st?.anchor && st.members.length > 0 && st.eventType === eventType && sameAt(st.anchor, anchor) && daysFit(st.anchor, anchor, 0);
+      })
+      .sort((a, b) => this.stories.get(b)!.members.length - this.stories.get(a)!.members.length || a.localeCompare(b))[0];
+  }
+
+  /** The id of a new part: the former story of most of its reports when free, else a new one. */
+  private idFor(part: { docs: string[]; anchor?: StoryAnchor }, cluster: string, formerly: ReadonlyMap<string, string>, reused: ReadonlySet<string>): string {
+    const votes = new Map<string, number>();
+    for (const d of part.docs) {
+      const sid = formerly.get(d);
+      if (sid !== undefined) votes.set(sid, (votes.get(sid) ?? 0) + 1);
+    }
+    const free = (id: string) => !reused.has(id) && (this.stories.get(id)?.members.length ?? 0) === 0;
+    const best = [...votes.entries()].filter(([id]) => free(id)).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
+    if (best) return best[0];
+    for (const base of [cluster, part.anchor ? `${cluster}~${slug(part.anchor.placeKey)}` : `${cluster}~${this.nextFresh}`]) {
+      if (!this.stories.has(base) && !reused.has(base)) return base;
+    }
+    let id: string;
+    do id = `${cluster}~${this.nextFresh++}`;
+    while (this.stories.has(id) || reused.has(id));
+    return id;
+  }
+
+  /** Splits one clusterer story's reports by the place (and near-publication days) of their main incidents. */
+  private split(members: readonly string[]): Array<{ docs: string[]; anchor?: StoryAnchor; eventType?: string }> {
     const ordered = [...members].sort((a, b) => this.orderOf(a) - this.orderOf(b));
-    const parts: Array<{ anchor: IncidentSketch; docs: string[] }> = [];
+    const parts: Array<{ seed: IncidentSketch; docs: string[] }> = [];
     const floating: string[] = [];
     for (const doc of ordered) {
       const s = this.sketches.get(doc);
@@ -443,30 +530,25 @@ export class StoryLayer {
         floating.push(doc);
         continue;
       }
-      const part = parts.find((p) => sameAt(p.anchor, main) && daysFit(p.anchor, main));
+      const part = parts.find((p) => sameAt(p.seed, main) && daysFit(p.seed, main));
       if (part) part.docs.push(doc);
-      else parts.push({ anchor: main, docs: [doc] });
+      else parts.push({ seed: main, docs: [doc] });
     }
-    if (parts.length === 0) return [{ id: cluster, cluster, members: ordered }];
+    if (parts.length === 0) return [{ docs: ordered }];
     let largest = 0;
     parts.forEach((p, i) => {
       if (p.docs.length > parts[largest]!.docs.length) largest = i;
     });
     parts[largest]!.docs.push(...floating);
-    const used = new Set<string>();
-    return parts.map((p, i) => {
-      let id = cluster;
-      if (i !== largest) {
-        id = `${cluster}~${slug(p.anchor.placeKey)}`;
-        for (let k = 2; used.has(id) || (this.stories.has(id) && this.stories.get(id)!.cluster !== cluster); k++) id = `${cluster}~${slug(p.anchor.placeKey)}-${k}`;
-      }
-      used.add(id);
+    // The largest part first, so it is the one that keeps the clusterer's id.
+    const inOrder = [parts[largest]!, ...parts.filter((_, i) => i !== largest)];
+    return inOrder.map((p) => {
       const docs = p.docs.sort((a, b) => this.orderOf(a) - this.orderOf(b));
-      return { id, cluster, members: docs, anchor: this.anchorOf(docs, p.anchor) };
+      return { docs, anchor: this.anchorOf(docs, p.seed), eventType: p.seed.eventType };
     });
   }
 
-  /** A part's anchor: its place, and the days its members date the incident to (else their publication days). */
+  /** A story's anchor: its place, and the days its members date the incident to (else their publication days). */
   private anchorOf(docs: readonly string[], seed: IncidentSketch): StoryAnchor {
     let first: number | undefined;
     let last: number | undefined;

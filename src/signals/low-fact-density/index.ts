@@ -31,7 +31,7 @@
  *   on the page is not seen.
  *
  * **Examples.**
- * - Seed 002: 1 checkable item in 691 words, 38 of 39 sentences opinion, speculation or
+ * - Seed 002: 1 checkable item in 670 words, 38 of 39 sentences opinion, speculation or
  *   questions → warning.
  * - Seed 003 (analysis around the mayor's message): 6 items in 520 words → nothing.
  * - Seed 001 (news with ministers quoted, figures): nothing.

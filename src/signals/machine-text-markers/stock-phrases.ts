@@ -7,48 +7,52 @@ import type { Range } from '../../model/span.js';
  * one of them is also ordinary English; they matter only in numbers.
  */
 const A = `['’]`;
-export const STOCK_PHRASES: ReadonlyArray<{ label: string; re: RegExp }> = [
-  { label: 'a testament to', re: /\b(?:stands as |serves as |is |was )?a (?:powerful |true |stark )?testament to\b/giu },
-  { label: 'a complex web of', re: /\ba (?:complex|tangled|intricate) web of\b/giu },
-  { label: 'navigate the complexities', re: /\bnavigat(?:e|es|ed|ing) (?:the )?complexit(?:y|ies)\b/giu },
-  { label: 'only time will tell', re: /\bonly time will tell\b/giu },
-  { label: 'paints a picture', re: /\bpaint(?:s|ed|ing)? a (?:\w+ )?picture\b/giu },
-  { label: "in today's … world", re: new RegExp(String.raw`\bin today${A}s (?:rapidly )?(?:evolving|changing|fast-paced|interconnected|digital|modern)\b`, 'giu') },
-  { label: 'the evolving nature of', re: /\bthe (?:ever-)?(?:evolving|changing|shifting) nature of\b/giu },
-  { label: 'ever-shifting landscape', re: /\b(?:ever-(?:shifting|changing|evolving)|evolving|shifting) (?:\w+ )?landscape\b/giu },
-  { label: 'the … landscape', re: /\bthe (?:political|geopolitical|media|security|digital|global) landscape\b/giu },
-  { label: 'delve into', re: /\bdelv(?:e|es|ed|ing) (?:deeper )?into\b/giu },
-  { label: 'tapestry', re: /\b(?:rich |complex |intricate )?tapestry of\b/giu },
-  { label: 'multifaceted', re: /\bmultifaceted\b/giu },
-  { label: 'in essence', re: /\bin essence\b/giu },
-  { label: 'it is worth noting', re: new RegExp(String.raw`\b(?:it${A}s|it is) (?:worth|important to) (?:not(?:e|ing)|remember(?:ing)?|mention(?:ing)?)\b`, 'giu') },
-  { label: 'plays a crucial role', re: /\bplay(?:s|ed|ing)? an? (?:crucial|pivotal|vital|key|significant) role\b/giu },
-  { label: 'paradigm shift', re: /\bparadigm shifts?\b/giu },
-  { label: 'seismic shift', re: /\bseismic shifts?\b/giu },
-  { label: 'more than just', re: /\b(?:is|are|was|were|be) (?:\w+ )?more than just\b/giu },
-  { label: 'a stark reminder', re: /\ba (?:stark|sobering|grim|powerful|poignant) reminder\b/giu },
-  { label: 'underscores the', re: /\bunderscor(?:e|es|ed|ing) the (?:importance|need|urgency|fragility|complexity)\b/giu },
-  { label: 'sent ripples', re: /\bsen(?:t|d|ds|ding) (?:shock)?(?:waves|ripples) (?:through|across)\b/giu },
-  { label: 'as the dust settles', re: /\bas the dust settles\b/giu },
-  { label: 'one thing is clear', re: /\bone thing (?:is|becomes|remains) (?:clear|certain)\b/giu },
-  { label: 'far-reaching consequences', re: /\bfar-reaching (?:consequences|implications)\b/giu },
-  { label: 'a double-edged sword', re: /\ba double-edged sword\b/giu },
-  { label: 'in the face of adversity', re: /\bin the face of (?:such )?adversity\b/giu },
-  { label: 'the question arises', re: /\bthe question (?:naturally )?arises\b/giu },
-  { label: 'it remains to be seen', re: /\bit remains to be seen\b/giu },
-  { label: 'game changer', re: /\bgame[- ]changer\b/giu },
-  { label: 'the stakes could not be higher', re: /\bthe stakes (?:could (?:hardly|not) be|have never been) higher\b/giu },
-  { label: 'the implications are undeniable', re: /\bthe implications are (?:undeniable|profound|far-reaching|monumental)\b/giu },
-  { label: 'a complex puzzle', re: /\ba (?:complex|intricate) puzzle\b/giu },
-  { label: 'geopolitical chessboard', re: /\b(?:geopolitical|global) chessboard\b/giu },
-  { label: 'cat-and-mouse game', re: /\bcat-and-mouse game\b/giu },
-  { label: 'speaks to the', re: /\b(?:it )?speaks? to (?:the|a) (?:broader|deeper|desperation|resilience|heart)\b/giu },
-  { label: 'a tightrope walk', re: /\ba tightrope walk\b|\bwalk(?:s|ing)? a tightrope\b/giu },
-  { label: 'a delicate balance', re: /\ba (?:delicate|precarious|fine) balance\b/giu },
-  { label: 'the growing specter of', re: /\bthe (?:growing |looming )?spect(?:er|re) of\b/giu },
-  { label: 'a turning point', re: /\b(?:a|the) (?:pivotal |critical )?turning point\b/giu },
-  { label: 'a pivotal moment', re: /\ba (?:pivotal|defining|watershed) moment\b/giu },
-  { label: 'in the 21st century', re: /\bin the 21st century\b/giu },
+/**
+ * Each phrase has `keys`, lower-case words one of which it must contain: the patterns run only on
+ * texts holding a key, which keeps the signal cheap on the many reports that hold none.
+ */
+export const STOCK_PHRASES: ReadonlyArray<{ label: string; keys: readonly string[]; re: RegExp }> = [
+  { label: 'a testament to', keys: ['testament'], re: /\b(?:stands as |serves as |is |was )?a (?:powerful |true |stark )?testament to\b/gi },
+  { label: 'a complex web of', keys: ['web of'], re: /\ba (?:complex|tangled|intricate) web of\b/gi },
+  { label: 'navigate the complexities', keys: ['complexit'], re: /\bnavigat(?:e|es|ed|ing) (?:the )?complexit(?:y|ies)\b/gi },
+  { label: 'only time will tell', keys: ['time will tell'], re: /\bonly time will tell\b/gi },
+  { label: 'paints a picture', keys: ['picture'], re: /\bpaint(?:s|ed|ing)? a (?:\w+ )?picture\b/gi },
+  { label: "in today's … world", keys: ['today'], re: new RegExp(String.raw`\bin today${A}s (?:rapidly )?(?:evolving|changing|fast-paced|interconnected|digital|modern)\b`, 'gi') },
+  { label: 'the evolving nature of', keys: ['nature of'], re: /\bthe (?:ever-)?(?:evolving|changing|shifting) nature of\b/gi },
+  { label: 'ever-shifting landscape', keys: ['landscape'], re: /\b(?:ever-(?:shifting|changing|evolving)|evolving|shifting) (?:\w+ )?landscape\b/gi },
+  { label: 'the … landscape', keys: ['landscape'], re: /\bthe (?:political|geopolitical|media|security|digital|global) landscape\b/gi },
+  { label: 'delve into', keys: ['delv'], re: /\bdelv(?:e|es|ed|ing) (?:deeper )?into\b/gi },
+  { label: 'tapestry', keys: ['tapestry'], re: /\b(?:rich |complex |intricate )?tapestry of\b/gi },
+  { label: 'multifaceted', keys: ['multifaceted'], re: /\bmultifaceted\b/gi },
+  { label: 'in essence', keys: ['in essence'], re: /\bin essence\b/gi },
+  { label: 'it is worth noting', keys: [' to'], re: new RegExp(String.raw`\b(?:it${A}s|it is) (?:worth|important to) (?:not(?:e|ing)|remember(?:ing)?|mention(?:ing)?)\b`, 'gi') },
+  { label: 'plays a crucial role', keys: [' role'], re: /\bplay(?:s|ed|ing)? an? (?:crucial|pivotal|vital|key|significant) role\b/gi },
+  { label: 'paradigm shift', keys: ['paradigm'], re: /\bparadigm shifts?\b/gi },
+  { label: 'seismic shift', keys: ['seismic'], re: /\bseismic shifts?\b/gi },
+  { label: 'more than just', keys: ['more than just'], re: /\b(?:is|are|was|were|be) (?:\w+ )?more than just\b/gi },
+  { label: 'a stark reminder', keys: ['reminder'], re: /\ba (?:stark|sobering|grim|powerful|poignant) reminder\b/gi },
+  { label: 'underscores the', keys: ['underscor'], re: /\bunderscor(?:e|es|ed|ing) the (?:importance|need|urgency|fragility|complexity)\b/gi },
+  { label: 'sent ripples', keys: ['ripples', 'waves'], re: /\bsen(?:t|d|ds|ding) (?:shock)?(?:waves|ripples) (?:through|across)\b/gi },
+  { label: 'as the dust settles', keys: ['dust settles'], re: /\bas the dust settles\b/gi },
+  { label: 'one thing is clear', keys: ['one thing'], re: /\bone thing (?:is|becomes|remains) (?:clear|certain)\b/gi },
+  { label: 'far-reaching consequences', keys: ['far-reaching'], re: /\bfar-reaching (?:consequences|implications)\b/gi },
+  { label: 'a double-edged sword', keys: ['double-edged'], re: /\ba double-edged sword\b/gi },
+  { label: 'in the face of adversity', keys: ['adversity'], re: /\bin the face of (?:such )?adversity\b/gi },
+  { label: 'the question arises', keys: ['arises'], re: /\bthe question (?:naturally )?arises\b/gi },
+  { label: 'it remains to be seen', keys: ['remains to be seen'], re: /\bit remains to be seen\b/gi },
+  { label: 'game changer', keys: ['changer'], re: /\bgame[- ]changer\b/gi },
+  { label: 'the stakes could not be higher', keys: ['stakes'], re: /\bthe stakes (?:could (?:hardly|not) be|have never been) higher\b/gi },
+  { label: 'the implications are undeniable', keys: ['implications are'], re: /\bthe implications are (?:undeniable|profound|far-reaching|monumental)\b/gi },
+  { label: 'a complex puzzle', keys: ['puzzle'], re: /\ba (?:complex|intricate) puzzle\b/gi },
+  { label: 'geopolitical chessboard', keys: ['chessboard'], re: /\b(?:geopolitical|global) chessboard\b/gi },
+  { label: 'cat-and-mouse game', keys: ['cat-and-mouse'], re: /\bcat-and-mouse game\b/gi },
+  { label: 'speaks to the', keys: ['speak'], re: /\b(?:it )?speaks? to (?:the|a) (?:broader|deeper|desperation|resilience|heart)\b/gi },
+  { label: 'a tightrope walk', keys: ['tightrope'], re: /\ba tightrope walk\b|\bwalk(?:s|ing)? a tightrope\b/gi },
+  { label: 'a delicate balance', keys: ['balance'], re: /\ba (?:delicate|precarious|fine) balance\b/gi },
+  { label: 'the growing specter of', keys: ['spect'], re: /\bthe (?:growing |looming )?spect(?:er|re) of\b/gi },
+  { label: 'a turning point', keys: ['turning point'], re: /\b(?:a|the) (?:pivotal |critical )?turning point\b/gi },
+  { label: 'a pivotal moment', keys: [' moment'], re: /\ba (?:pivotal|defining|watershed) moment\b/gi },
+  { label: 'in the 21st century', keys: ['21st century'], re: /\bin the 21st century\b/gi },
 ];
 
 /** One stock phrase found in a text. */
@@ -61,8 +65,10 @@ export interface PhraseHit {
 /** Every stock phrase in `text[from, to)`, in text order, without overlaps (the earlier, longer hit wins). */
 export function findStockPhrases(text: string, from = 0, to = text.length): PhraseHit[] {
   const zone = text.slice(from, to);
+  const lower = zone.toLowerCase();
   const hits: PhraseHit[] = [];
-  for (const { label, re } of STOCK_PHRASES) {
+  for (const { label, keys, re } of STOCK_PHRASES) {
+    if (!keys.some((k) => lower.includes(k))) continue;
     re.lastIndex = 0;
     for (const m of zone.matchAll(re)) hits.push({ range: [from + m.index, from + m.index + m[0].length], text: m[0], label });
   }

@@ -62,4 +62,66 @@ CREATE VIRTUAL TABLE reports_fts USING fts5 (
   headline, text, content = 'reports', content_rowid = 'seq', tokenize = 'unicode61 remove_diacritics 2'
 );`,
   },
+  {
+    version: 3,
+    name: 'stories',
+    // The cross-report layer. A story's record is kept whole minus its facets and findings, which
+    // have their own rows (queried by status and by report); `corpus_state` holds the incremental
+    // state (clusterer, origin index, story layer) with a revision for concurrent writers.
+    sql: `
+CREATE TABLE report_facts (
+  doc_id TEXT PRIMARY KEY,
+  facts_json TEXT NOT NULL
+);
+CREATE TABLE stories (
+  id TEXT PRIMARY KEY,
+  title TEXT NOT NULL,
+  label TEXT NOT NULL,
+  span_start TEXT,
+  span_end TEXT,
+  first_published TEXT,
+  last_published TEXT,
+  report_count INTEGER NOT NULL,
+  origin_count INTEGER NOT NULL,
+  contradicted_count INTEGER NOT NULL,
+  summary_json TEXT NOT NULL,
+  record_json TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+);
+CREATE INDEX stories_rank ON stories (origin_count DESC, report_count DESC, id);
+CREATE TABLE story_reports (
+  story_id TEXT NOT NULL REFERENCES stories (id) ON DELETE CASCADE,
+  doc_id TEXT NOT NULL,
+  role TEXT NOT NULL,
+  rank INTEGER NOT NULL,
+  PRIMARY KEY (story_id, doc_id)
+);
+CREATE INDEX story_reports_doc ON story_reports (doc_id);
+CREATE TABLE story_facets (
+  story_id TEXT NOT NULL REFERENCES stories (id) ON DELETE CASCADE,
+  facet_key TEXT NOT NULL,
+  pos INTEGER NOT NULL,
+  kind TEXT NOT NULL,
+  status TEXT NOT NULL,
+  origins INTEGER NOT NULL,
+  verdict_json TEXT NOT NULL,
+  PRIMARY KEY (story_id, facet_key)
+);
+CREATE INDEX story_facets_status ON story_facets (status, story_id);
+CREATE TABLE cross_findings (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  story_id TEXT NOT NULL REFERENCES stories (id) ON DELETE CASCADE,
+  doc_id TEXT NOT NULL,
+  rule_id TEXT NOT NULL,
+  finding_json TEXT NOT NULL
+);
+CREATE INDEX cross_findings_doc ON cross_findings (doc_id);
+CREATE INDEX cross_findings_story ON cross_findings (story_id);
+CREATE TABLE corpus_state (
+  name TEXT PRIMARY KEY,
+  revision INTEGER NOT NULL,
+  state_json TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+);`,
+  },
 ];

@@ -3,7 +3,11 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { CorroborateError, type ErrorCode } from '../../core/errors.js';
 import type { CleanDocument } from '../../model/document.js';
-import type { IngestFailure, ReportSummary, SearchHit, Store, StoreStats } from '../store.js';
+import type { Finding } from '../../model/finding.js';
+import type { ReportFacts } from '../../corpus/align/facet-types.js';
+import type { FacetVerdict } from '../../corpus/corroborate/verdict-types.js';
+import { summaryOf, type StoryRecord, type StorySummary } from '../../corpus/stories/story-types.js';
+import type { CorpusState, IngestFailure, ReportSummary, SearchHit, Store, StoreStats, StoryLayerWrite, StoryMembership } from '../store.js';
 import { MIGRATIONS } from './migrations.js';
 
 type Row = Record<string, unknown>;
@@ -196,6 +200,109 @@ class SqliteStore implements Store {
   async stats(): Promise<StoreStats> {
     const count = (table: string) => Number((this.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as Row).n);
     return { reports: count('reports'), failures: count('ingest_failures'), runs: count('runs') };
+  }
+
+  async loadCorpusState(name: string): Promise<CorpusState | undefined> {
+    const row = this.db.prepare('SELECT revision, state_json FROM corpus_state WHERE name = ?').get(name) as Row | undefined;
+    return row ? { revision: Number(row.revision), json: String(row.state_json) } : undefined;
+  }
+
+  async saveStoryLayer(w: StoryLayerWrite): Promise<number> {
+    const now = new Date().toISOString();
+    const db = this.db;
+    return db.transaction(() => {
+      const row = db.prepare('SELECT revision FROM corpus_state WHERE name = ?').get(w.stateName) as Row | undefined;
+      const current = row ? Number(row.revision) : 0;
+      if (current !== w.expectedRevision) {
+        throw new CorroborateError('CRB_ERR_STORE_CONFLICT', `"${w.stateName}" is at revision ${current}, not ${w.expectedRevision}`);
+      }
+      const putFacts = db.prepare('INSERT INTO report_facts (doc_id, facts_json) VALUES (?, ?) ON CONFLICT (doc_id) DO UPDATE SET facts_json = excluded.facts_json');
+      for (const f of w.facts) putFacts.run(f.docId, JSON.stringify(f));
+      const drop = db.prepare('DELETE FROM stories WHERE id = ?');
+      for (const id of w.removed) drop.run(id);
+      const putStory = db.prepare(`INSERT INTO stories (id, title, label, span_start, span_end, first_published, last_published,
+          report_count, origin_count, contradicted_count, summary_json, record_json, updated_at)
+        VALUES (@id, @title, @label, @span_start, @span_end, @first_published, @last_published,
+          @report_count, @origin_count, @contradicted_count, @summary_json, @record_json, @updated_at)`);
+      const putMember = db.prepare('INSERT INTO story_reports (story_id, doc_id, role, rank) VALUES (?, ?, ?, ?)');
+      const putFacet = db.prepare('INSERT INTO story_facets (story_id, facet_key, pos, kind, status, origins, verdict_json) VALUES (?, ?, ?, ?, ?, ?, ?)');
+      const putFinding = db.prepare('INSERT INTO cross_findings (story_id, doc_id, rule_id, finding_json) VALUES (?, ?, ?, ?)');
+      for (const r of w.stories) {
+        // Replacing a story replaces its memberships, facets and findings (ON DELETE CASCADE).
+        drop.run(r.id);
+        const { facets, findings, ...rest } = r;
+        putStory.run({
+          id: r.id,
+          title: r.title,
+          label: r.label,
+          span_start: r.timeSpan?.start ?? null,
+          span_end: r.timeSpan?.end ?? null,
+          first_published: r.published?.first ?? null,
+          last_published: r.published?.last ?? null,
+          report_count: r.counts.reports,
+          origin_count: r.counts.independentOrigins,
+          contradicted_count: r.counts.contradicted,
+          summary_json: JSON.stringify(summaryOf(r)),
+          record_json: JSON.stringify(rest),
+          updated_at: now,
+        });
+        r.reports.forEach((e, i) => putMember.run(r.id, e.docId, e.role, i));
+        facets.forEach((v, i) => putFacet.run(r.id, v.key, i, v.kind, v.status, v.origins, JSON.stringify(v)));
+        for (const f of findings) putFinding.run(r.id, f.docId, f.ruleId, JSON.stringify(f));
+      }
+      db.prepare(`INSERT INTO corpus_state (name, revision, state_json, updated_at) VALUES (?, ?, ?, ?)
+        ON CONFLICT (name) DO UPDATE SET revision = excluded.revision, state_json = excluded.state_json, updated_at = excluded.updated_at`).run(
+        w.stateName,
+        current + 1,
+        w.state,
+        now,
+      );
+      return current + 1;
+    })();
+  }
+
+  async reportFacts(ids: readonly string[]): Promise<Map<string, ReportFacts>> {
+    const out = new Map<string, ReportFacts>();
+    for (let i = 0; i < ids.length; i += 500) {
+      const chunk = ids.slice(i, i + 500);
+      const rows = this.db.prepare(`SELECT doc_id, facts_json FROM report_facts WHERE doc_id IN (${chunk.map(() => '?').join(',')})`).all(...chunk) as Row[];
+      for (const r of rows) out.set(String(r.doc_id), JSON.parse(String(r.facts_json)) as ReportFacts);
+    }
+    return out;
+  }
+
+  async listStories(opts: { limit?: number; offset?: number } = {}): Promise<StorySummary[]> {
+    const rows = this.db
+      .prepare('SELECT summary_json FROM stories ORDER BY origin_count DESC, report_count DESC, id LIMIT ? OFFSET ?')
+      .all(opts.limit ?? 100, opts.offset ?? 0) as Row[];
+    return rows.map((r) => JSON.parse(String(r.summary_json)) as StorySummary);
+  }
+
+  async countStories(): Promise<number> {
+    return Number((this.db.prepare('SELECT count(*) AS n FROM stories').get() as Row).n);
+  }
+
+  async getStory(id: string): Promise<StoryRecord | undefined> {
+    const row = this.db.prepare('SELECT record_json FROM stories WHERE id = ?').get(id) as Row | undefined;
+    if (!row) return undefined;
+    const rest = JSON.parse(String(row.record_json)) as Omit<StoryRecord, 'facets' | 'findings'>;
+    const facets = (this.db.prepare('SELECT verdict_json FROM story_facets WHERE story_id = ? ORDER BY pos').all(id) as Row[]).map(
+      (r) => JSON.parse(String(r.verdict_json)) as FacetVerdict,
+    );
+    const findings = (this.db.prepare('SELECT finding_json FROM cross_findings WHERE story_id = ? ORDER BY id').all(id) as Row[]).map(
+      (r) => JSON.parse(String(r.finding_json)) as Finding,
+    );
+    return { ...rest, facets, findings };
+  }
+
+  async storiesOfReport(docId: string): Promise<StoryMembership[]> {
+    const rows = this.db.prepare("SELECT story_id, role FROM story_reports WHERE doc_id = ? ORDER BY role = 'linked', story_id").all(docId) as Row[];
+    return rows.map((r) => ({ storyId: String(r.story_id), role: String(r.role) === 'linked' ? 'linked' : 'member' }));
+  }
+
+  async crossReportFindings(docId: string): Promise<Finding[]> {
+    const rows = this.db.prepare('SELECT finding_json FROM cross_findings WHERE doc_id = ? ORDER BY story_id, id').all(docId) as Row[];
+    return rows.map((r) => JSON.parse(String(r.finding_json)) as Finding);
   }
 
   async close(): Promise<void> {

@@ -4,9 +4,9 @@
  * read, the cuts, the incidents and who says what. Clicking highlighted text opens the inspector.
  */
 import { getReport } from '../api.js';
-import { h, type Child } from '../dom.js';
+import { cls, h, type Child } from '../dom.js';
 import { clip, count, languageName, ORIGIN_TEXT, plural, shortDate } from '../format.js';
-import { profileSummary, readProfile } from '../profile.js';
+import { readProfile } from '../profile.js';
 import { routePath } from '../router.js';
 import { externalHref } from '../safe-url.js';
 import { LAYERS, type Layer } from '../text/layers.js';
@@ -252,41 +252,63 @@ class ReportPage {
   }
 
   private profilePanel(): HTMLElement {
-    const profile = this.report.data.profile;
-    const cats = readProfile(profile, this.report.findings);
-    if (cats === undefined) {
+    const profile = readProfile(this.report.data.profile, this.report.findings);
+    if (profile === undefined) {
       return panel('profile', 'Credibility profile', null, h('p', { class: 'muted' }, 'No profile: the credibility signals have not run on this report.'), false);
     }
-    const summary = profileSummary(profile);
-    const rows = cats.map((c) =>
-      h(
+    const withFindings = profile.categories.filter((c) => c.count > 0).length;
+    const rows = profile.categories.map((c) => {
+      const concern = c.score === undefined ? null : c.scoreMax ? Math.max(0, Math.min(1, c.score / c.scoreMax)) : null;
+      return h(
         'tr',
-        null,
-        h('th', { scope: 'row' }, c.category),
-        h('td', { class: 'num' }, String(c.count)),
-        h('td', { class: 'num' }, c.score === undefined ? '—' : `${Number.isInteger(c.score) ? c.score : c.score.toFixed(2)}${c.scoreMax !== undefined ? ` / ${c.scoreMax}` : ''}`),
+        { class: cls(!c.checked && 'unchecked', c.count === 0 && 'quiet') },
+        h('th', { scope: 'row', title: c.category }, c.label),
+        h('td', { class: 'num' }, c.checked ? String(c.count) : '—'),
         h(
           'td',
-          null,
-          c.summary ?? '',
-          c.findings.length
-            ? h('div', { class: 'small' }, c.findings.map((i) => h('a', { href: `#finding-${i}`, class: 'finding-ref', onclick: (ev: Event) => this.toFinding(ev, i) }, this.report.findings[i]?.ruleId ?? `#${i}`)))
-            : null,
+          { class: 'concern' },
+          c.score === undefined || !c.checked
+            ? h('span', { class: 'muted' }, c.checked ? '—' : 'not checked')
+            : h(
+                'span',
+                { class: 'meter', title: `concern ${c.score} of ${c.scoreMax ?? '?'}` },
+                h('span', { class: cls('meter-bar', concern !== null && concern >= 0.5 && 'high', concern !== null && concern > 0 && concern < 0.5 && 'some'), 'data-fill': String(Math.round((concern ?? 0) * 10)) }),
+                h('span', { class: 'meter-num' }, `${c.score}${c.scoreMax !== undefined ? `/${c.scoreMax}` : ''}`),
+              ),
         ),
-      ),
-    );
+      );
+    });
+    const details = profile.categories
+      .filter((c) => c.findings.length > 0)
+      .map((c) =>
+        h(
+          'div',
+          { class: 'profile-cat' },
+          h('div', { class: 'profile-cat-head' }, c.label),
+          c.summary ? h('p', { class: 'small' }, c.summary) : null,
+          h(
+            'ul',
+            { class: 'plain small' },
+            c.findings.map((f) =>
+              h('li', null, h('a', { href: `#finding-${f.index}`, class: 'finding-ref', onclick: (ev: Event) => this.toFinding(ev, f.index) }, f.id), f.points !== undefined ? h('span', { class: 'muted' }, ` +${f.points}`) : null),
+            ),
+          ),
+        ),
+      );
     return panel(
       'profile',
       'Credibility profile',
-      String(cats.length),
+      `${withFindings} of ${profile.categories.filter((c) => c.checked).length}`,
       h(
         'div',
         null,
-        summary ? h('p', null, summary) : null,
-        cats.length
-          ? h('table', { class: 'grid compact' }, h('thead', null, h('tr', null, h('th', null, 'Category'), h('th', { class: 'num' }, 'Findings'), h('th', { class: 'num' }, 'Score'), h('th', null, 'Summary'))), h('tbody', null, rows))
-          : h('p', { class: 'muted' }, 'The profile has no categories.'),
+        profile.summary ? h('p', { class: 'profile-summary' }, profile.summary) : null,
+        h('table', { class: 'profile-table' }, h('thead', null, h('tr', null, h('th', null, 'Category'), h('th', { class: 'num' }, 'Findings'), h('th', null, 'Concern'))), h('tbody', null, rows)),
+        details,
+        profile.notes.length ? h('div', { class: 'small' }, h('div', { class: 'profile-cat-head' }, 'Notes'), h('ul', { class: 'notes' }, profile.notes.map((n) => h('li', null, n)))) : null,
+        profile.formula ? h('p', { class: 'formula muted small' }, 'Score: ', profile.formula, '.') : null,
       ),
+      withFindings > 0,
     );
   }
 

@@ -1,10 +1,8 @@
-/** The dashboard's link guard, its routes, and how it reads a credibility profile. */
+/** The dashboard's link guard and its routes. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readProfile } from '../../web/src/profile.js';
 import { parseRoute, routePath, type Route } from '../../web/src/router.js';
 import { externalHref, isInternalPath } from '../../web/src/safe-url.js';
-import type { Finding } from '../../web/src/types.js';
 
 test('only http(s) URLs from reports become links', () => {
   assert.equal(externalHref('https://brenna-post.example/2026/06/bridge'), 'https://brenna-post.example/2026/06/bridge');
@@ -33,32 +31,9 @@ test('routes round-trip through their paths', () => {
     const url = new URL(routePath(r), 'http://127.0.0.1');
     assert.deepEqual(parseRoute(url.pathname, url.search, url.hash), r, routePath(r));
   }
-  assert.deepEqual(parseRoute('/reports', '?limit=100000&offset=-3'), { name: 'reports', limit: 25, offset: 0 });
+  assert.deepEqual(parseRoute('/reports', '?limit=ten&offset=-3'), { name: 'reports', limit: 25, offset: 0 });
   assert.deepEqual(parseRoute('/reports', '?limit=900'), { name: 'reports', limit: 500, offset: 0 });
   assert.deepEqual(parseRoute('/reports/A1E63D', ''), { name: 'report', id: 'a1e63d' });
   assert.equal(parseRoute('/reports/xyz', '').name, 'not-found');
   assert.deepEqual(parseRoute('/reports/a1e63d', '', '#<img onerror=1>'), { name: 'report', id: 'a1e63d' }, 'a fragment that is not a mark key is ignored');
-});
-
-const finding = (ruleId: string, messageId = 'm'): Finding => ({ ruleId, messageId, message: ruleId, severity: 'warning', docId: 'd', evidence: [] });
-const findings = [finding('clickbait-headline'), finding('anonymous-sourcing'), finding('anonymous-sourcing', 'other'), finding('missing-attribution')];
-
-test('a profile reads as categories with counts, scores and the findings behind them', () => {
-  assert.equal(readProfile(undefined, findings), undefined, 'no profile until the signals run');
-  const byKey = readProfile(
-    {
-      summary: 'two categories with findings',
-      categories: {
-        'title-representativeness': { count: 1, score: 2, max: 10, summary: 'sensational headline', findings: [0] },
-        sourcing: { score: 3.5, findings: ['anonymous-sourcing', 'missing-attribution'] },
-      },
-    },
-    findings,
-  );
-  assert.deepEqual(byKey, [
-    { category: 'title-representativeness', count: 1, score: 2, scoreMax: 10, summary: 'sensational headline', findings: [0] },
-    { category: 'sourcing', count: 3, score: 3.5, findings: [1, 2, 3] },
-  ]);
-  const asArray = readProfile([{ category: 'sourcing', findings: [{ ruleId: 'anonymous-sourcing', messageId: 'other' }, 99, -1] }, { nothing: true }], findings);
-  assert.deepEqual(asArray, [{ category: 'sourcing', count: 1, findings: [2] }]);
 });

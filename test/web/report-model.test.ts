@@ -1,14 +1,14 @@
 /**
- * The report view's text model, outside the browser: marks collected from a report the real
- * pipeline read, runs that carry exactly the marks covering them, and search snippets.
+ * The report view's model, outside the browser: marks collected from a report the real pipeline
+ * read, runs that carry exactly the marks covering them, the credibility profile as the view
+ * reads it, and search snippets.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { prepareAnalysis } from '../../src/analyze/prepare.js';
 import { createReportPipeline } from '../../src/analyze/pipeline.js';
-import { runSignal } from '../../src/core/signal.js';
 import { runOne } from '../../src/run/report-runner.js';
-import { SIGNALS } from '../../src/signals/index.js';
+import { readProfile } from '../../web/src/profile.js';
 import { collectMarks, type Mark } from '../../web/src/text/marks.js';
 import { segmentText } from '../../web/src/text/segments.js';
 import { parseSnippet } from '../../web/src/text/snippet.js';
@@ -31,9 +31,7 @@ async function readStory(): Promise<Report> {
     given: { published: '2026-06-02' },
   });
   assert.ok(r.ok, r.ok ? '' : r.error.message);
-  const doc = r.doc;
-  for (const s of SIGNALS) doc.findings.push(...runSignal(s, doc));
-  return doc as unknown as Report;
+  return r.doc as unknown as Report;
 }
 
 const story = readStory();
@@ -57,7 +55,8 @@ test('marks cover what the reading stages found, each over the exact words', asy
   assert.ok(named, 'a quote names its speaker');
 
   assert.ok(byLayer('number').some((m) => /40/.test(at(m))), 'the count of homes is a number');
-  assert.ok(byLayer('hedge').some((m) => at(m) === 'may'), 'the modal "may" is a hedge');
+  assert.ok(byLayer('hedge').some((m) => at(m).startsWith('may')), 'the modal "may have" is a hedge');
+  assert.ok(byLayer('hedge').some((m) => at(m) === 'probably'), '"probably" is a hedge');
   assert.ok(byLayer('foreign').some((m) => m.kind === 'de' && at(m).includes('Brücke')), 'the German sentence is a foreign span');
 
   // Evidence marks: one per evidence of every finding, and quoting exactly what the finding quotes.
@@ -65,6 +64,28 @@ test('marks cover what the reading stages found, each over the exact words', asy
   assert.ok(evidence.length > 0, 'the all-caps headline gives findings with evidence');
   for (const ev of evidence) assert.equal(at(marks.find((m) => m.key === ev.key)!), ev.quote);
   assert.equal(new Set(marks.map((m) => m.key)).size, marks.length, 'keys are unique');
+});
+
+test('the profile reads as the signals stage wrote it, each finding pointing at its own', async () => {
+  const doc = await story;
+  const stored = doc.data.profile as { categories: Array<{ category: string; count: number; score: number; findings: Array<{ ruleId: string; id: string }> }> };
+  const view = readProfile(doc.data.profile, doc.findings);
+  assert.ok(view, 'the signals stage wrote a profile');
+  assert.deepEqual(view.categories.map((c) => [c.category, c.count, c.score]), stored.categories.map((c) => [c.category, c.count, c.score]));
+  const refs = view.categories.flatMap((c) => c.findings);
+  assert.ok(refs.length > 0, 'the all-caps headline is in the profile');
+  assert.deepEqual(refs.map((r) => r.id), stored.categories.flatMap((c) => c.findings.map((f) => f.id)));
+  for (const c of stored.categories) {
+    for (const f of c.findings) assert.equal(doc.findings[refs.find((r) => r.id === f.id)!.index]?.ruleId, f.ruleId, f.id);
+  }
+  assert.match(view.formula ?? '', /points/);
+
+  // No profile, or one of another shape, reads as none or as what can be read.
+  assert.equal(readProfile(undefined, doc.findings), undefined);
+  assert.deepEqual(readProfile({ categories: [{ category: 'sourcing', findings: [{ index: 999, ruleId: 'x' }, 'junk'] }, 7] }, doc.findings), {
+    categories: [{ category: 'sourcing', label: 'sourcing', checked: true, count: 0, findings: [] }],
+    notes: [],
+  });
 });
 
 test('spans outside the text, or of the wrong shape, are counted and not drawn', async () => {
@@ -110,8 +131,11 @@ test('runs tile the text and carry exactly the marks that cover them', () => {
       pos = p.end;
       const covering = marks.filter((m) => m.range[0] <= p.start && p.end <= m.range[1] && m.range[1] > m.range[0]).map((m) => m.key).sort();
       assert.deepEqual(p.marks.map((m) => m.key).sort(), covering);
-      // No mark starts or ends inside a run.
-      for (const m of marks) for (const edge of m.range) assert.ok(!(p.start < edge && edge < p.end));
+      // No mark with any length starts or ends inside a run.
+      for (const m of marks) {
+        if (m.range[1] === m.range[0]) continue;
+        for (const edge of m.range) assert.ok(!(p.start < edge && edge < p.end), `${m.key} has an edge inside [${p.start}, ${p.end})`);
+      }
     }
     assert.equal(pos, length);
     assert.deepEqual(seenCuts.sort((a, b) => a - b), cuts.map((_, i) => i));
