@@ -167,6 +167,12 @@ test('corroborate export --format json: stdout or --out, chosen ids, and clear f
     const missingOut = await cli('export', '--format', 'json', '--db', db, 'ffffffffffff');
     assert.equal(missingOut.out, '', 'nothing half-written on stdout');
 
+    // show reads the same store: the reading summary, and --no-highlight accepted beside --color.
+    const shown = await cli('show', all[1]!.id.slice(0, 8), '--db', db, '--color', '--no-highlight');
+    assert.equal(shown.code, EXIT.ok, shown.err);
+    assert.match(shown.out, /Incidents \(\d+\)/u);
+    assert.match(shown.out, /Claims \(\d+\)/u);
+
     assert.equal((await cli('export', '--db', db)).code, EXIT.usage);
     assert.equal((await cli('export', '--format', 'csv', '--db', db)).code, EXIT.usage);
   } finally {

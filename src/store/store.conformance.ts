@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Store } from './store.js';
 import { makeDoc } from '../../test/support/make-doc.js';
+import { countFacts, makeStory } from '../../test/support/make-story.js';
 
 /** The behaviour every Store backend must show; each backend's test file runs it. */
 export function runStoreConformance(backend: string, open: () => Promise<Store>): void {
@@ -90,6 +91,82 @@ export function runStoreConformance(backend: string, open: () => Promise<Store>)
       assert.deepEqual(failures[0], { input: 'corpus/bad.jsonl', line: 3, code: 'CRB_ERR_JSONL_PARSE', message: 'Unexpected token' });
       assert.equal(failures[1]?.line, undefined);
       assert.equal((await store.stats()).runs, 1);
+    } finally {
+      await store.close();
+    }
+  });
+
+  // a: "nine drones were launched"; b: no launch count. A third report gives another figure.
+  const c = makeDoc('Fourteen drones launched at Varna Nova, air force says\nThe air force said 14 drones were launched at Varna Nova.', {
+    published: { value: '2026-03-03', precision: 'day', from: 'meta-tag' },
+  });
+  const factsA = countFacts(a, 9, 'nine drones were launched');
+  const factsC = countFacts(c, 14, '14 drones were launched');
+
+  test(`${backend}: saves a story with its facets, memberships and cross-report findings, and reads it back whole`, async () => {
+    const store = await open();
+    try {
+      await store.putReports([a, b, c]);
+      const story = makeStory('story-1', [factsA, factsC]);
+      assert.equal(story.facets[0]?.status, 'contradicted', 'the fixture story has a conflict');
+      assert.ok(story.findings.length >= 2);
+      const rev = await store.saveStoryLayer({ facts: [factsA, factsC], stories: [story], removed: [], stateName: 'layer', state: '{"n":1}', expectedRevision: 0 });
+      assert.equal(rev, 1);
+      assert.deepEqual(await store.getStory('story-1'), story);
+      assert.equal(await store.getStory('story-2'), undefined);
+      assert.deepEqual(await store.loadCorpusState('layer'), { revision: 1, json: '{"n":1}' });
+      assert.equal(await store.loadCorpusState('other'), undefined);
+      const list = await store.listStories();
+      assert.equal(list.length, 1);
+      assert.equal(list[0]?.counts.independentOrigins, 2);
+      assert.deepEqual(list[0]?.worst.map((w) => w.status), ['contradicted']);
+      assert.equal(await store.countStories(), 1);
+      assert.deepEqual(await store.storiesOfReport(c.id), [{ storyId: 'story-1', role: 'member' }]);
+      assert.deepEqual(await store.storiesOfReport(b.id), []);
+      const onC = await store.crossReportFindings(c.id);
+      assert.ok(onC.length > 0 && onC.every((f) => f.docId === c.id && f.ruleId === 'contradicted-claim'));
+      const facts = await store.reportFacts([a.id, b.id, c.id]);
+      assert.deepEqual([...facts.keys()].sort(), [a.id, c.id].sort());
+      assert.deepEqual(facts.get(a.id), factsA);
+    } finally {
+      await store.close();
+    }
+  });
+
+  test(`${backend}: a save from a stale revision is refused and writes nothing`, async () => {
+    const store = await open();
+    try {
+      await store.putReports([a, c]);
+      await store.saveStoryLayer({ facts: [factsA], stories: [makeStory('story-1', [factsA])], removed: [], stateName: 'layer', state: '{}', expectedRevision: 0 });
+      await assert.rejects(
+        store.saveStoryLayer({ facts: [factsC], stories: [makeStory('story-2', [factsC])], removed: [], stateName: 'layer', state: '{"late":true}', expectedRevision: 0 }),
+        (e: Error & { code?: string }) => e.code === 'CRB_ERR_STORE_CONFLICT',
+      );
+      assert.equal(await store.countStories(), 1);
+      assert.equal((await store.reportFacts([c.id])).size, 0);
+      assert.deepEqual(await store.loadCorpusState('layer'), { revision: 1, json: '{}' });
+    } finally {
+      await store.close();
+    }
+  });
+
+  test(`${backend}: rewriting a story replaces its facets and findings; a removed story leaves nothing behind`, async () => {
+    const store = await open();
+    try {
+      await store.putReports([a, c]);
+      const first = makeStory('story-1', [factsA, factsC]);
+      let rev = await store.saveStoryLayer({ facts: [factsA, factsC], stories: [first], removed: [], stateName: 'layer', state: '{}', expectedRevision: 0 });
+      rev = await store.saveStoryLayer({ facts: [], stories: [first], removed: [], stateName: 'layer', state: '{}', expectedRevision: rev });
+      assert.deepEqual((await store.getStory('story-1'))?.findings, first.findings, 'no duplicated findings');
+      assert.equal((await store.crossReportFindings(a.id)).length, first.findings.filter((f) => f.docId === a.id).length);
+      // The two reports turn out to be two stories: story-1 goes, two new ones come.
+      const split = [makeStory('story-2', [factsA]), makeStory('story-3', [factsC])];
+      await store.saveStoryLayer({ facts: [], stories: split, removed: ['story-1'], stateName: 'layer', state: '{}', expectedRevision: rev });
+      assert.equal(await store.getStory('story-1'), undefined);
+      assert.deepEqual((await store.listStories()).map((s) => s.id).sort(), ['story-2', 'story-3']);
+      assert.deepEqual(await store.storiesOfReport(a.id), [{ storyId: 'story-2', role: 'member' }]);
+      assert.deepEqual(await store.crossReportFindings(a.id), split[0]!.findings);
+      assert.equal((await store.getStory('story-2'))?.facets[0]?.status, 'single-source');
     } finally {
       await store.close();
     }

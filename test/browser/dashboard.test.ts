@@ -134,6 +134,7 @@ test('a report shows its cleaned text exactly, with highlights, cuts in place an
   await page.locator('.text').waitFor();
   assert.equal(await page.locator('h1.headline').textContent(), doc.meta.headline?.value ?? '(no headline)');
   assert.equal(await page.evaluate(RENDERED_TEXT), doc.text);
+  await shot('02-report');
 
   // Every cut is a collapsed marker at its offset; opening one shows the cut text and its reason.
   assert.equal(await page.locator('.text .cut').count(), doc.removed.length);
@@ -163,8 +164,6 @@ test('a report shows its cleaned text exactly, with highlights, cuts in place an
   assert.equal(await page.locator('.text.show-entity').count(), 1);
   await marker.scrollIntoViewIfNeeded();
   await shot('03-report-cut-open');
-  await page.evaluate('window.scrollTo(0, 0)');
-  await shot('02-report');
 });
 
 test('each finding links to its evidence: clicking scrolls to the words and marks them', { skip }, async () => {
@@ -200,7 +199,7 @@ test('each finding links to its evidence: clicking scrolls to the words and mark
   const profile = pick.d.data.profile;
   assert.ok(profile, 'the signals stage wrote a profile');
   await page.locator('#panel-profile summary').scrollIntoViewIfNeeded();
-  if (!(await page.locator('#panel-profile').getAttribute('open'))) await page.locator('#panel-profile summary').click();
+  if ((await page.locator('#panel-profile').getAttribute('open')) === null) await page.locator('#panel-profile summary').click();
   assert.deepEqual(await page.locator('#panel-profile .profile-table tbody th').allTextContents(), profile.categories.map((c) => c.label));
   const scored = profile.categories.filter((c) => c.checked && c.findings.length > 0);
   assert.ok(scored.length > 0);

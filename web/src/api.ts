@@ -54,16 +54,22 @@ export async function listReports(limit: number, offset: number): Promise<Report
   return (await request<ReportPage>(`/api/reports?limit=${limit}&offset=${offset}`)).body;
 }
 
+// A stored report never changes, so recent ones are kept; the oldest go first past the limit.
+const REPORT_CACHE_SIZE = 120;
 const reportCache = new Map<string, Promise<Report>>();
 
-/** `GET /api/reports/:id`, remembered for the session (a stored report never changes). */
+/** `GET /api/reports/:id`, remembered for a while (a stored report never changes). */
 export function getReport(id: string): Promise<Report> {
   let p = reportCache.get(id);
-  if (!p) {
-    p = request<Report>(`/api/reports/${encodeURIComponent(id)}`).then((r) => r.body);
-    p.catch(() => reportCache.delete(id));
+  if (p) {
+    reportCache.delete(id);
     reportCache.set(id, p);
+    return p;
   }
+  p = request<Report>(`/api/reports/${encodeURIComponent(id)}`).then((r) => r.body);
+  p.catch(() => reportCache.delete(id));
+  reportCache.set(id, p);
+  if (reportCache.size > REPORT_CACHE_SIZE) reportCache.delete(reportCache.keys().next().value as string);
   return p;
 }
 

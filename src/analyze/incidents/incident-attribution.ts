@@ -50,7 +50,7 @@ export interface AttributionInput {
 
 const ATTACK_VERB = /\b(launched|fired|attacked|bombed|struck|shelled|committed|carried out|targeted|sent|staged|is staging|are staging|was staging)\b/giu;
 const AGENT = /\b(?:attacks?|strikes?|assaults?|raids?|operations?|bombardment|shelling|launched|fired|carried out|committed|perpetrated|sent|staged)\b[^.;!?]{0,40}?\bby\s+((?:what (?:it|he|she|they) called\s+)?[“"]?(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+[\p{L}’'-]+){0,2})/gu;
-const BLAME = /\b(?:blamed|blames|blame on|accused|accuses|attributed to|attributes to|responsible)\s+((?:what (?:it|he|she|they) called\s+)?[“"]?(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+[\p{L}’'-]+){0,2})/gu;
+const BLAME = /\b(?:blamed|blames|blame on|blame|accused|accuses|accuse|attributed to|attributes to|responsible)\s+((?:what (?:it|he|she|they) called\s+)?(?:(?:neighbou?ring|hostile|enemy|it on|them on|the attack on|the strike on)\s+)?[“"]?(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+[\p{L}’'-]+){0,2})/gu;
 const ORIGIN = /\bfrom\s+(the\s+direction\s+of\s+)?(?:the\s+)?(\p{Lu}[\p{L}’'-]*)(?:['’]s)?\s+(?:territory|border|side|soil|positions|direction|airspace)\b/gu;
 const LAUNCHED_FROM = /\b(?:launched|fired|sent|flew|came)\s+(?:[\p{L}-]+\s+){0,4}?from\s+(?:the\s+)?(\p{Lu}[\p{L}’'-]*)\b(?!\s+(?:territory|border|side|soil|positions|direction|airspace)\b)/gu;
 const DEMONYM_DEED = /\b(\p{Lu}[\p{L}]+(?:ian|ean|ese|ish|i)|\p{Lu}[\p{L}]+['’]s)\s+(?:(?:drone|missile|rocket|military)\s+)?(operation|strike|attack|drones|drone|missiles|missile|rockets|regime|offensive|shelling)\b/gu;
@@ -104,7 +104,8 @@ function lastSide(text: string, s: number, e: number, mentions: readonly FlatMen
 }
 
 function isHedged(hedges: readonly Hedge[], r: Range): boolean {
-  return hedges.some((h) => HEDGE_KINDS.has(h.kind) && h.range[0] < r[1] + 80 && r[0] - 120 < h.range[1]);
+  // A modal or a condition weakens what follows it ("could have been launched from …"), not what came before.
+  return hedges.some((h) => HEDGE_KINDS.has(h.kind) && r[0] - 120 < h.range[1] && h.range[0] < r[1] + (h.kind === 'modal' || h.kind === 'conditional' ? 0 : 80));
 }
 
 /** Reads the attackers one sentence names. */

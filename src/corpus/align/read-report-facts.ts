@@ -255,24 +255,32 @@ export function readReportFacts(doc: CleanDocument): ReportFacts {
     }
 
     // Counts: what happened to the weapons, over which area.
-    const countRefs: Array<{ ref: number; group: CountGroup; source?: string }> = [];
+    const countRefs: Array<{ ref: number; group: CountGroup; source?: string; means?: string }> = [];
     for (const [cat, counts] of Object.entries(inc.counts)) {
       const group = countGroupOf(cat as NumericFact['category']);
       if (!group) continue;
-      for (const c of counts ?? []) countRefs.push({ ref: c.ref, group, ...(c.source ? { source: c.source } : {}) });
+      for (const c of counts ?? []) countRefs.push({ ref: c.ref, group, ...(c.source ? { source: c.source } : {}), ...(c.means ? { means: c.means } : {}) });
     }
     for (const ref of unplaced.get(idx) ?? []) countRefs.push({ ref, group: 'unspecified' });
-    for (const { ref, group, source } of countRefs) {
+    // "Three were suppressed by electronic warfare … five more were shot down by Pantsir": parts by means add up.
+    const parts = new Map<string, Array<{ n: NumericFact; means: string; source?: string }>>();
+    for (const { ref, group, source, means } of countRefs) {
       const n = numbers[ref];
       if (!n || n.countedClass !== 'weapons') continue;
-      const reading = readWeaponFigure(n, text, group);
-      if (reading === 'skip') continue;
       const scope: CountScope = countScope(text, n.range, place, isCountry);
       const counted = cachedNameKey(n.counted) || 'weapons';
       const scopeKey = scope === 'place' ? pk : `${pk}/${scope}`;
+      const facet = `count:${group}:${counted}@${scopeKey}`;
+      if (means && n.approx === 'exact' && readWeaponFigure(n, text, group) !== 'lower-bound') {
+        const l = parts.get(facet) ?? [];
+        l.push({ n, means, ...(source ? { source } : {}) });
+        parts.set(facet, l);
+      }
+      const reading = readWeaponFigure(n, text, group);
+      if (reading === 'skip') continue;
       const value = numberValue(n, reading);
       cands.push({
-        facet: `count:${group}:${counted}@${scopeKey}`,
+        facet,
         kind: 'count',
         value,
         display: displayNumber(value),
@@ -280,6 +288,22 @@ export function readReportFacts(doc: CleanDocument): ReportFacts {
         evidence: [sentences.around(n.range)],
         ...(source ?? n.source?.text ? { source: (source ?? n.source?.text)! } : {}),
         rank: reading === 'total' ? 1 : 0,
+      });
+    }
+    for (const [facet, ps] of parts) {
+      const byMeans = new Map<string, NumericFact>();
+      for (const p of ps) if (!byMeans.has(p.means) || byMeans.get(p.means)!.value < p.n.value) byMeans.set(p.means, p.n);
+      if (byMeans.size < 2) continue;
+      const total = [...byMeans.values()].reduce((sum, n) => sum + n.value, 0);
+      cands.push({
+        facet,
+        kind: 'count',
+        value: { type: 'number', value: total, approx: 'exact' },
+        display: `${total} (${[...byMeans].map(([m, n]) => `${n.value} ${m}`).join(' + ')})`,
+        weak: false,
+        evidence: [...byMeans.values()].map((n) => sentences.around(n.range)),
+        ...(ps[0]!.source ? { source: ps[0]!.source } : {}),
+        rank: 2,
       });
     }
 

@@ -7,7 +7,9 @@
  * ("rose", "revised", "total"). Of the series that fit, the one carried by the most origins is the
  * story's; values off it conflict. Reports with no date cannot be placed in time: their values
  * must match one of the series. Weak readings (inferred dates, one person described for a toll)
- * are shown and may support a value but never make a conflict.
+ * are shown and may support a value but never make a conflict. Tolls are read more leniently than
+ * counts of weapons: a toll only ever rises as the dead are found and the hurt come forward, so a
+ * later higher toll is an update even from one source with no word of change.
  */
 import type { AlignedFacet, FacetClaim, FacetValue, NumberValue } from '../align/facet-types.js';
 import { before, isDated, publicationWindow, sortKey, type PublicationWindow } from './publication-time.js';
@@ -114,8 +116,8 @@ interface Cluster {
 }
 
 /** Whether a rise from `lower` to `higher` is backed (see the file comment). */
-function riseBacked(lower: Cluster, higher: Cluster): boolean {
-  if (higher.support >= 2) return true;
+function riseBacked(lower: Cluster, higher: Cluster, toll: boolean): boolean {
+  if (toll || higher.support >= 2) return true;
   for (const p of higher.members) {
     if (CHANGE_WORDS.test(p.claim.evidence.map((e) => e.quote).join(' '))) return true;
     for (const a of p.claim.alsoStated ?? []) {
@@ -129,7 +131,7 @@ function riseBacked(lower: Cluster, higher: Cluster): boolean {
  * The series of clusters that can be one rising story, carried by the most origins: a weighted
  * longest increasing run over clusters in order of first appearance.
  */
-function bestSeries(dated: readonly Cluster[]): number[] {
+function bestSeries(dated: readonly Cluster[], toll: boolean): number[] {
   const n = dated.length;
   const score = dated.map((c) => c.support);
   const prev = dated.map(() => -1);
@@ -137,7 +139,7 @@ function bestSeries(dated: readonly Cluster[]): number[] {
     for (let j = 0; j < i; j++) {
       const a = dated[j]!;
       const b = dated[i]!;
-      if (b.point > a.point && !before(b.first!, a.first!) && riseBacked(a, b) && score[j]! + b.support > score[i]!) {
+      if (b.point > a.point && !before(b.first!, a.first!) && riseBacked(a, b, toll) && score[j]! + b.support > score[i]!) {
         score[i] = score[j]! + b.support;
         prev[i] = j;
       }
@@ -179,7 +181,7 @@ export function numberVerdict(facet: AlignedFacet, ctx: CorroborationContext): F
   const undated = clusters.filter((c) => !c.first);
 
   let series: Cluster[];
-  if (dated.length) series = bestSeries(dated).map((i) => dated[i]!);
+  if (dated.length) series = bestSeries(dated, facet.kind === 'casualties').map((i) => dated[i]!);
   else {
     // Nothing can be placed in time: the value carried by the most origins stands.
     const top = [...undated].sort((a, b) => b.support - a.support || b.point - a.point)[0]!;

@@ -3,16 +3,19 @@
  *
  * Each report added is shingled (word 5-grams of its normalised text); its shingles outside
  * quotation marks are MinHashed and the signature is cut into LSH bands. Reports sharing band
- * keys are the only candidates, and each candidate is checked exactly on its distinctive shingles
- * (not quoted, not common across the corpus): containment, shared numbers and names, direction
- * (credit, then publication time, then arrival), and the shared passages in both texts. Credited reports are matched to the credited outlet's
- * reports by shared numbers and names, which also works across languages; reports whose facts
- * all come from one speaker are tied to that speaker. Links join reports into origin groups
- * (union–find); a group counts once as an independent origin.
+ * keys are the only candidates, and each candidate is checked exactly on its distinctive
+ * shingles (not quoted, not common across the corpus): containment, shared numbers and names,
+ * direction (credit, then publication time, then an agency's own story, then arrival), and the
+ * shared passages in both texts. A report keeps one origin by wording — the root of a copy
+ * chain — and is re-pointed when a better origin (credited, or surely earlier) arrives later.
+ * Credited reports are matched to the credited outlet's reports by shared numbers and names,
+ * which also works across languages; reports whose facts all come from one speaker are tied to
+ * that speaker. Links join reports into origin groups (union–find); a group counts once as an
+ * independent origin.
  *
  * Deterministic for the same input order. What order changes: which of two undated, uncredited
- * near-duplicates is called the origin (the first added), which shingles count as common at the
- * time a report is compared, and which reports fill a bucket that has reached its cap.
+ * near-duplicates is called the origin (the first added), which shingles count as common when a
+ * report is compared, and which reports a crowded bucket still shows (the newest).
  */
 import { CorroborateError } from '../../core/errors.js';
 import type { CleanDocument } from '../../model/document.js';

@@ -394,12 +394,18 @@ export class StoryLayer {
     return out.sort((x, y) => this.orderOf(x.docId) - this.orderOf(y.docId));
   }
 
-  /** The incidents of a member report that are the story's: those at the story's place. */
+  /**
+   * The incidents of a member report that are the story's: its main incident when it is at the
+   * story's place, and other incidents there dated to the story's days (an undated second incident
+   * at the same place is more often background — an earlier strike — than the story's own).
+   */
   memberIncidents(storyId: string, docId: string): string[] {
     const a = this.stories.get(storyId)?.anchor;
     const s = this.sketches.get(docId);
     if (!a || !s) return [];
-    return s.incidents.filter((i) => sameAt(i, a)).map((i) => i.id);
+    return s.incidents
+      .filter((inc, i) => sameAt(inc, a) && (i === s.primary || (inc.first !== undefined && a.first !== undefined && daysFit(inc, a))))
+      .map((i) => i.id);
   }
 
   /** Arrival order of a report. */
