@@ -54,9 +54,13 @@ const TASKS: Record<string, EvalTask> = {
     },
   },
   stance: {
-    data: 'FNC-1 folder (train_bodies.csv + train_stances.csv + splits/: scores the dev hold-out) or a test folder',
-    async run(data) {
-      return { ...(await runStanceEval(data)) } as Record<string, unknown>;
+    data: 'FNC-1 folder (train_bodies.csv + train_stances.csv + splits/: scores the dev hold-out) or a test folder; or --bodies <csv> --stances <csv>',
+    async run(data, values) {
+      const files = {
+        ...(typeof values.bodies === 'string' ? { bodies: values.bodies } : {}),
+        ...(typeof values.stances === 'string' ? { stances: values.stances } : {}),
+      };
+      return { ...(await runStanceEval(data, files)) } as Record<string, unknown>;
     },
     print(r) {
       const per = r.perClass as Record<string, { f1: number }>;
@@ -64,6 +68,8 @@ const TASKS: Record<string, EvalTask> = {
         `pairs: ${String(r.pairs)} (${String(r.split)} split, model ${String(r.model)})`,
         `FNC-1 score ${Number(r.fnc1Score).toFixed(2)} / ${Number(r.maxScore).toFixed(2)} = ${(100 * Number(r.relativeScore)).toFixed(2)}% · accuracy ${f3(Number(r.accuracy))} · macro F1 ${f3(Number(r.macroF1))}`,
         `F1 by class: ${Object.entries(per).map(([k, v]) => `${k} ${f3(v.f1)}`).join(' · ')}`,
+        'confusion (rows gold, columns predicted: agree, disagree, discuss, unrelated):',
+        ...(r.confusion as number[][]).map((line, i) => `  ${['agree', 'disagree', 'discuss', 'unrelated'][i]!.padEnd(10)} ${line.map((n) => String(n).padStart(6)).join(' ')}`),
       ].join('\n');
     },
   },
@@ -92,13 +98,15 @@ ${Object.entries(TASKS)
   .join('\n')}
 
 Options:
-  --split <names>   clustering: score only records of these splits (comma-separated, e.g. validation)`,
-  options: { ...jsonOption, data: { type: 'string' }, split: { type: 'string' } },
+  --split <names>   clustering: score only records of these splits (comma-separated, e.g. validation)
+  --bodies <csv>    stance: a bodies CSV (with --stances: score every pair of these files)
+  --stances <csv>   stance: a stances CSV with gold labels`,
+  options: { ...jsonOption, data: { type: 'string' }, split: { type: 'string' }, bodies: { type: 'string' }, stances: { type: 'string' } },
   async run({ values, positionals }, io) {
     const name = positionals[0];
     const task = name === undefined ? undefined : TASKS[name];
     if (!task) throw new CorroborateError('CRB_ERR_CLI_USAGE', `eval needs a task: ${Object.keys(TASKS).join(', ')} (got "${name ?? ''}")`);
-    const data = values.data as string | undefined;
+    const data = (values.data as string | undefined) ?? (name === 'stance' && typeof values.stances === 'string' ? '.' : undefined);
     if (!data) throw new CorroborateError('CRB_ERR_CLI_USAGE', `eval ${name} needs --data <path>`);
     const result = await task.run(data, values);
     if (values.json) writeJson(io, result);
