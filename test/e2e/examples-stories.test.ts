@@ -113,9 +113,9 @@ test('the three incidents are three stories: the Velmorsk night holds its report
   assert.equal(pritzava.incidents[0]?.date, '2026-03-13', 'the port was hit the evening before the night');
 
   // A report covering two incidents links to both.
-  const wireIn = stories.filter((s) => s.reports.some((r) => r.docId === id(WIRE))).map((s) => [s.id, s.reports.find((r) => r.docId === id(WIRE))!.role]);
-  assert.deepEqual(new Map(wireIn).get(velmorsk.id), 'member');
-  assert.equal(new Map(wireIn).get(tolvany.id), 'linked');
+  const wireIn = new Map(stories.filter((s) => s.reports.some((r) => r.docId === id(WIRE))).map((s) => [s.id, s.reports.find((r) => r.docId === id(WIRE))!.role] as const));
+  assert.equal(wireIn.get(velmorsk.id), 'member');
+  assert.equal(wireIn.get(tolvany.id), 'linked');
 });
 
 test('syndicated copies and the credited translation fold into their origins: counted once, shown last', () => {

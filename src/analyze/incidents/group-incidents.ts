@@ -47,8 +47,9 @@ export interface IncidentGroup {
   lastParagraph: number;
 }
 
-/** Caps on adversarial input: beyond these, later sentences are not grouped. */
+/** Caps on adversarial input: no more incidents are opened past the first, no more readings kept past the second. */
 const MAX_INCIDENTS = 64;
+const MAX_READINGS = 128;
 
 interface Reading {
   attackers: AttackerReading[];
@@ -229,8 +230,11 @@ export function groupIncidents(text: string, sentences: readonly SentenceFacts[]
       g.sites.push(c);
     }
     const r = read(s);
-    for (const a of r.attackers) g.attackers.push(a);
-    for (const st of r.statements) g.statements.push({ sentence: s, reading: st });
+    // Bounded, so that checks against an incident's attackers stay cheap however long the report.
+    for (const a of r.attackers) {
+      if (g.attackers.length < MAX_READINGS && !g.attackers.some((x) => x.side.key === a.side.key && x.stance === a.stance && x.by === a.by && x.range[0] === a.range[0])) g.attackers.push(a);
+    }
+    for (const st of r.statements) if (g.statements.length < MAX_READINGS) g.statements.push({ sentence: s, reading: st });
   };
 
   const upgrade = (g: IncidentGroup, c: PlaceCandidate) => {

@@ -13,9 +13,10 @@
  * an index by place and day finds them, never a scan.
  *
  * Incremental: adding reports re-splits only the clusterer stories that changed and returns the
- * stories to rebuild. Deterministic for the same input order; what changes with order is what
- * changes the clusterer's and origin index's results (see their files), and which part of a
- * split story keeps the clusterer's id (the largest, ties to the first).
+ * stories to rebuild. A story keeps its id while most of its reports stay together; a new part
+ * takes the clusterer's id, or `<id>~<place>` when that is taken. Deterministic for the same
+ * input order; what changes with order is what changes the clusterer's and origin index's results
+ * (see their files), and so which ids the stories get.
  *
  * Cost: finding the clusterer stories a batch changed reads every report's assignment once per
  * batch (O(n) per batch, in memory); everything else is bounded by the stories touched.
