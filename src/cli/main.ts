@@ -1,6 +1,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { CorroborateError, isCorroborateError } from '../core/errors.js';
 import { EXIT } from './exit-codes.js';
+import { quietOption } from './options.js';
 import { analyzeCommand } from './commands/analyze.js';
 import { showCommand } from './commands/show.js';
 import { searchCommand } from './commands/search.js';
@@ -9,6 +10,7 @@ import { listCommand } from './commands/list.js';
 import { serveCommand } from './commands/serve.js';
 import { storiesCommand, storyCommand } from './commands/stories.js';
 import { exportCommand } from './commands/export.js';
+import { watchCommand } from './commands/watch.js';
 
 export interface CliIO {
   stdout: NodeJS.WriteStream;
@@ -23,11 +25,13 @@ export interface Command {
   run(args: { values: Record<string, unknown>; positionals: string[] }, io: CliIO): Promise<number>;
 }
 
+/** Options every command takes. */
 const COMMON: Command['options'] = {
   help: { type: 'boolean', short: 'h' },
+  ...quietOption,
 };
 
-export const COMMANDS: readonly Command[] = [analyzeCommand, showCommand, listCommand, searchCommand, exportCommand, storiesCommand, storyCommand, evalCommand, serveCommand];
+export const COMMANDS: readonly Command[] = [analyzeCommand, watchCommand, showCommand, listCommand, searchCommand, exportCommand, storiesCommand, storyCommand, evalCommand, serveCommand];
 
 function mainHelp(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
@@ -43,13 +47,20 @@ function mainHelp(): string {
   ].join('\n');
 }
 
-function commandHelp(c: Command): string {
-  return `${c.summary}\n\nUsage: ${c.usage}`;
+/** A command's help: its summary, its usage and options, and the options every command takes. */
+export function commandHelp(c: Command): string {
+  return `${c.summary}\n\nUsage: ${c.usage}\n\nEvery command also takes:\n  -h, --help             this help\n  -q, --quiet            print nothing but results and errors`;
 }
 
 /** The CLI's one error boundary: known errors print one coded line, anything else is a bug. */
 export async function main(argv: readonly string[], io: CliIO = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
   const [name, ...rest] = argv;
+  // `corroborate help <command>` is `corroborate <command> --help`.
+  const helpFor = name === 'help' ? COMMANDS.find((c) => c.name === rest[0]) : undefined;
+  if (helpFor) {
+    io.stdout.write(`${commandHelp(helpFor)}\n`);
+    return EXIT.ok;
+  }
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     io.stdout.write(`${mainHelp()}\n`);
     return name ? EXIT.ok : EXIT.usage;

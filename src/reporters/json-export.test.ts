@@ -174,7 +174,7 @@ test('corroborate export --format json: stdout or --out, chosen ids, and clear f
     assert.match(shown.out, /Claims \(\d+\)/u);
 
     assert.equal((await cli('export', '--db', db)).code, EXIT.usage);
-    assert.equal((await cli('export', '--format', 'csv', '--db', db)).code, EXIT.usage);
+    assert.equal((await cli('export', '--format', 'xml', '--db', db)).code, EXIT.usage);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -3,7 +3,6 @@
  * docs/schema/report.v1.schema.json. Written report by report, so a large store never becomes one
  * string in memory; each report is one line, which also suits line-oriented tools.
  */
-import { once } from 'node:events';
 import type { Claim } from '../analyze/claims/claim-types.js';
 import type { Entity } from '../analyze/entities/entity-types.js';
 import type { Incident } from '../analyze/incidents/incident-types.js';
@@ -13,6 +12,9 @@ import type { TimeExpression } from '../analyze/time/time-types.js';
 import { CorroborateError } from '../core/errors.js';
 import type { CleanDocument } from '../model/document.js';
 import type { Store } from '../store/store.js';
+import { writeChunk as put, type ExportSink } from './export-sink.js';
+
+export type { ExportSink } from './export-sink.js';
 
 /** The version of docs/schema/report.v<N>.schema.json this module writes. */
 export const REPORT_SCHEMA_VERSION = 1;
@@ -57,17 +59,6 @@ export function exportedReport(doc: CleanDocument): ExportedReport {
     incidents: list<Incident>(doc.data.incidents),
     findings: doc.findings,
   };
-}
-
-/** Where the export goes: a stream that may push back (a file, stdout, a socket). */
-export interface ExportSink {
-  write(chunk: string): boolean;
-  once(event: 'drain', listener: () => void): unknown;
-}
-
-async function put(out: ExportSink, chunk: string): Promise<void> {
-  // Respect backpressure: wait for the sink to drain instead of queueing the whole store in memory.
-  if (!out.write(chunk)) await once(out as unknown as NodeJS.EventEmitter, 'drain');
 }
 
 /**

@@ -44,6 +44,8 @@ export function statusOfCode(code: ErrorCode): number {
     case 'CRB_ERR_STORE_OPEN':
     case 'CRB_ERR_ANALYZE_FAILED':
       return 500;
+    case 'CRB_ERR_API_UNAVAILABLE':
+      return 503;
     default:
       return code.startsWith('CRB_ERR_API_') ? 400 : 422;
   }

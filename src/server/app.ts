@@ -10,6 +10,8 @@ import { createTokenCheck } from './bearer-token.js';
 import { DEFAULT_MAX_BODY_BYTES, DEFAULT_RATE_LIMIT } from './defaults.js';
 import { createServerRunner } from './ingest-service.js';
 import { createStoryUpdater } from '../corpus/stories/story-updater.js';
+import { createEventStreams, type EventStreams } from './event-stream.js';
+import { createFindingCounter } from './finding-counts.js';
 import { jsonResponse } from './json-response.js';
 import { buildOpenApi, type OpenApiDocument } from './openapi.js';
 import { packageRoot, packageVersion } from './package-root.js';
@@ -17,6 +19,8 @@ import { createRateLimiter, type RateLimitOptions } from './rate-limit.js';
 import type { RouteSpec } from './route-spec.js';
 import { apiRoutes } from './routes.js';
 import { findStaticFile, staticRoot } from './static-files.js';
+import { createStoreWatch } from './store-watch.js';
+import { createStoryMaps } from './story-map.js';
 import { compilePart, type PartValidator } from './validate.js';
 
 /** How the API server behaves. */
@@ -42,6 +46,11 @@ export interface ApiOptions {
   clientAddress?: (c: Context) => string;
   /** Where unexpected errors (bugs) are written. */
   log?: (line: string) => void;
+  /**
+   * Live updates (`GET /api/events`): how often the store is looked at while a stream is open
+   * (default 1500 ms), how many streams may be open (default 200), and the keep-alive interval.
+   */
+  events?: { intervalMs?: number; maxStreams?: number; heartbeatMs?: number };
 }
 
 /** The app and what it was built from. */
@@ -50,7 +59,12 @@ export interface Api {
   routes: readonly RouteSpec[];
   openapi: OpenApiDocument;
   readOnly: boolean;
-  /** Stops what the API started (the pipeline runner); the store is the caller's to close. */
+  /** The open event streams of `GET /api/events`. */
+  events: EventStreams;
+  /**
+   * Stops what the API started: ends the event streams (waiting briefly for their connections to
+   * close), stops watching the store, and closes the pipeline runner. The store is the caller's.
+   */
   close(): Promise<void>;
 }
 
@@ -58,6 +72,8 @@ export interface Api {
 const HTML_CSP = "default-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'; object-src 'none'";
 // Nothing the API answers is meant to run or be framed: JSON opened in a tab stays inert.
 const DATA_CSP = "default-src 'none'; frame-ancestors 'none'";
+// A map opened on its own may style itself but never run or fetch anything.
+const SVG_CSP = "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'";
 
 const NO_QUERY = { type: 'object', additionalProperties: false } as const;
 
@@ -92,6 +108,12 @@ export function createApi(opts: ApiOptions): Api {
   let runner: Promise<ReportRunner> | undefined = opts.runner ? Promise.resolve(opts.runner) : undefined;
   const ownRunner = opts.runner === undefined;
 
+  const watch = createStoreWatch(opts.store, { ...(opts.events?.intervalMs ? { intervalMs: opts.events.intervalMs } : {}), log });
+  const events = createEventStreams(watch, {
+    ...(opts.events?.maxStreams ? { maxStreams: opts.events.maxStreams } : {}),
+    ...(opts.events?.heartbeatMs ? { heartbeatMs: opts.events.heartbeatMs } : {}),
+  });
+
   let openapi: OpenApiDocument | undefined;
   const routes = apiRoutes({
     store: opts.store,
@@ -106,6 +128,10 @@ export function createApi(opts: ApiOptions): Api {
     runner: () => (runner ??= createServerRunner()),
     stories: createStoryUpdater(opts.store),
     openapi: () => openapi as OpenApiDocument,
+    findingCounts: createFindingCounter(opts.store),
+    events,
+    changed: () => watch.poke(),
+    storyMap: createStoryMaps(),
   });
   openapi = buildOpenApi(routes, packageVersion());
 
@@ -119,7 +145,8 @@ export function createApi(opts: ApiOptions): Api {
     h.set('Cross-Origin-Resource-Policy', 'same-origin');
     h.set('X-Frame-Options', 'DENY');
     // Pages and their assets (a worker script takes its policy from its own response) get the page policy.
-    h.set('Content-Security-Policy', (h.get('content-type') ?? '').startsWith('application/json') ? DATA_CSP : HTML_CSP);
+    const type = h.get('content-type') ?? '';
+    h.set('Content-Security-Policy', type.startsWith('application/json') ? DATA_CSP : type.startsWith('image/svg+xml') ? SVG_CSP : HTML_CSP);
     if (c.req.path.startsWith('/api/')) h.set('Cache-Control', 'no-store');
   });
 
@@ -183,7 +210,10 @@ export function createApi(opts: ApiOptions): Api {
     routes,
     openapi,
     readOnly,
+    events,
     async close() {
+      await events.close();
+      watch.close();
       if (ownRunner && runner !== undefined) await (await runner).close();
     },
   };

@@ -37,6 +37,8 @@ export async function listen(api: Api, opts: { host: string; port: number }): Pr
     port,
     server,
     async close() {
+      // Event streams first: they end with a `close` event instead of a cut connection.
+      await api.events.close();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();

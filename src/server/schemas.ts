@@ -65,6 +65,15 @@ export const storyListQuery: JsonSchema = {
   additionalProperties: false,
 };
 
+export const storyMapQuery: JsonSchema = {
+  type: 'object',
+  properties: {
+    width: { type: 'integer', minimum: 160, maximum: 2000, default: 640, description: 'Width of the map in pixels.' },
+    height: { type: 'integer', minimum: 120, maximum: 2000, default: 400, description: 'Height of the map in pixels.' },
+  },
+  additionalProperties: false,
+};
+
 const metaString = (description: string): JsonSchema => ({ type: 'string', maxLength: 4096, description });
 
 /** A report posted as JSON: the fields of one JSONL line. */
@@ -158,6 +167,22 @@ const geoPlace: JsonSchema = {
   additionalProperties: false,
 };
 
+const storySummaryProperties = {
+  id: str,
+  title: str,
+  label: str,
+  timeSpan,
+  published: publishedSpan,
+  places: {
+    type: 'array',
+    items: { type: 'object', properties: { name: str, geo: ref('GeoPlace') }, required: ['name'], additionalProperties: false },
+  },
+  counts: ref('StoryCounts'),
+  worst: { type: 'array', items: ref('StoryConflict') },
+} as const;
+
+const storySummaryRequired = ['id', 'title', 'label', 'places', 'counts', 'worst'];
+
 /** Schemas of the cross-report layer (stories, facets, verdicts). */
 const STORY_COMPONENTS: Readonly<Record<string, JsonSchema>> = {
   GeoPlace: geoPlace,
@@ -233,6 +258,7 @@ const STORY_COMPONENTS: Readonly<Record<string, JsonSchema>> = {
       status: statusEnum,
       updated: { type: 'boolean', description: 'The value rose over time and the rise is read as an update, not a conflict.' },
       value: { type: 'string', description: 'The agreed or latest value.' },
+      consensusDay: { type: 'string', description: 'For a date facet: the day (ISO) the independent origins agree on.' },
       groups: { type: 'array', items: ref('ValueGroup') },
       timeline: { type: 'array', items: ref('TimelineEntry') },
       origins: int,
@@ -296,20 +322,8 @@ const STORY_COMPONENTS: Readonly<Record<string, JsonSchema>> = {
   },
   StorySummary: {
     type: 'object',
-    properties: {
-      id: str,
-      title: str,
-      label: str,
-      timeSpan,
-      published: publishedSpan,
-      places: {
-        type: 'array',
-        items: { type: 'object', properties: { name: str, geo: ref('GeoPlace') }, required: ['name'], additionalProperties: false },
-      },
-      counts: ref('StoryCounts'),
-      worst: { type: 'array', items: ref('StoryConflict') },
-    },
-    required: ['id', 'title', 'label', 'places', 'counts', 'worst'],
+    properties: storySummaryProperties,
+    required: storySummaryRequired,
     additionalProperties: false,
   },
   StoryPage: {
@@ -322,6 +336,37 @@ const STORY_COMPONENTS: Readonly<Record<string, JsonSchema>> = {
       next: { type: ['string', 'null'], description: 'Path of the next page, or null on the last.' },
     },
     required: ['items', 'total', 'limit', 'offset', 'next'],
+    additionalProperties: false,
+  },
+  ReportStories: {
+    type: 'object',
+    description: 'A report across reports: the stories it is in (with its role in each) and the cross-report findings on it.',
+    properties: {
+      id: { type: 'string', description: 'The report\'s full id.' },
+      stories: {
+        type: 'array',
+        items: {
+          type: 'object',
+          properties: { ...storySummaryProperties, role: { enum: ['member', 'linked'], description: 'member: the story is what the report is about; linked: the report also tells of its incident.' } },
+          required: [...storySummaryRequired, 'role'],
+          additionalProperties: false,
+        },
+      },
+      findings: { type: 'array', items: ref('Finding'), description: 'Evidence in this report; the other reports\' words in `related`.' },
+      reports: {
+        type: 'array',
+        description: 'The other reports the findings point into, with what is known of them.',
+        items: { type: 'object', properties: { docId: str, headline: str, outlet: str, published: str }, required: ['docId'], additionalProperties: false },
+      },
+    },
+    required: ['id', 'stories', 'findings', 'reports'],
+    additionalProperties: false,
+  },
+  StoreSnapshot: {
+    type: 'object',
+    description: 'What the store holds, as `GET /api/events` says on connecting.',
+    properties: { reports: int, runs: int, stories: int, revision: { type: 'integer', description: 'Revision of the story layer (bumped by every save).' } },
+    required: ['reports', 'runs', 'stories', 'revision'],
     additionalProperties: false,
   },
   Story: {
@@ -373,6 +418,17 @@ export const COMPONENTS: Readonly<Record<string, JsonSchema>> = {
   Error: { type: 'object', properties: { error: ref('ErrorObject') }, required: ['error'], additionalProperties: false },
   IngestFailure: failure,
   ReportSummary: { type: 'object', properties: summaryProperties, required: summaryRequired, additionalProperties: false },
+  ReportListItem: {
+    type: 'object',
+    description: 'A report summary with its finding counts.',
+    properties: {
+      ...summaryProperties,
+      findingCount: { type: 'integer', description: 'Findings of the report itself (reading stages and credibility signals).' },
+      crossFindingCount: { type: 'integer', description: 'Cross-report findings on it now; these change as its stories grow.' },
+    },
+    required: [...summaryRequired, 'findingCount', 'crossFindingCount'],
+    additionalProperties: false,
+  },
   SearchHit: {
     type: 'object',
     properties: {
@@ -386,7 +442,7 @@ export const COMPONENTS: Readonly<Record<string, JsonSchema>> = {
   ReportPage: {
     type: 'object',
     properties: {
-      items: { type: 'array', items: ref('ReportSummary') },
+      items: { type: 'array', items: ref('ReportListItem') },
       total: { type: 'integer', description: 'Reports stored in all.' },
       limit: int,
       offset: int,

@@ -171,4 +171,28 @@ export function runStoreConformance(backend: string, open: () => Promise<Store>)
       await store.close();
     }
   });
+
+  test(`${backend}: remembers what a watch read, per source, replacing a mark by its key`, async () => {
+    const store = await open();
+    try {
+      const folder = '/srv/inbox';
+      const feed = 'https://kestrel-daily.example/feed.rss';
+      assert.deepEqual(await store.watchMarks(folder), []);
+      await store.putWatchMarks([
+        { source: folder, key: 'file:day1/a.txt', hash: 'a'.repeat(64), size: 812, mtimeMs: 1772600000123.5 },
+        { source: folder, key: 'file:day1/b.html', hash: 'b'.repeat(64), size: 4096, mtimeMs: 1772600000456 },
+        { source: feed, key: 'item:urn:kestrel:1041' },
+      ]);
+      // The same file rewritten: its mark is replaced, not added.
+      await store.putWatchMarks([{ source: folder, key: 'file:day1/a.txt', hash: 'c'.repeat(64), size: 990, mtimeMs: 1772600009000 }]);
+      assert.deepEqual(await store.watchMarks(folder), [
+        { source: folder, key: 'file:day1/a.txt', hash: 'c'.repeat(64), size: 990, mtimeMs: 1772600009000 },
+        { source: folder, key: 'file:day1/b.html', hash: 'b'.repeat(64), size: 4096, mtimeMs: 1772600000456 },
+      ]);
+      assert.deepEqual(await store.watchMarks(feed), [{ source: feed, key: 'item:urn:kestrel:1041' }]);
+      assert.deepEqual(await store.watchMarks('/srv/other'), []);
+    } finally {
+      await store.close();
+    }
+  });
 }

@@ -73,6 +73,22 @@ export interface StoryMembership {
 }
 
 /**
+ * What a watch remembers about one thing it read from a source, so that a restart does not read
+ * it again: a file of a folder (by path, with its size, mtime and content hash) or a feed item
+ * (by its id or link).
+ */
+export interface WatchMark {
+  /** The watched source as resolved: a folder's or file's absolute path, a feed's URL. */
+  source: string;
+  /** What was read, e.g. `file:day1/a.txt` or `item:urn:uuid:…`. */
+  key: string;
+  /** SHA-256 of the file's bytes, hex. */
+  hash?: string;
+  size?: number;
+  mtimeMs?: number;
+}
+
+/**
  * The one storage contract. SQLite implements it today and PostgreSQL will too; one conformance
  * suite (store.conformance.ts) runs against each. Async because a server database is.
  */
@@ -112,6 +128,13 @@ export interface Store {
   storiesOfReport(docId: string): Promise<StoryMembership[]>;
   /** Cross-report findings on a report, across its stories. */
   crossReportFindings(docId: string): Promise<Finding[]>;
+
+  // ——— what `corroborate watch` has read ———
+
+  /** Every mark recorded for a source. */
+  watchMarks(source: string): Promise<WatchMark[]>;
+  /** Records marks in one transaction; a mark replaces the one with the same source and key. */
+  putWatchMarks(marks: readonly WatchMark[]): Promise<void>;
 
   close(): Promise<void>;
 }

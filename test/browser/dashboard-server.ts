@@ -1,8 +1,8 @@
 /**
  * What the browser tests run against: the dashboard built fresh from `web/` into a temporary
  * folder (so the tests never see a stale `web/dist`), a temporary SQLite database filled from
- * `examples/corpus` through the real pipeline (reading stages and credibility signals), and the
- * real API server on a loopback port.
+ * `examples/corpus` through the real pipeline (reading stages and credibility signals) and the
+ * cross-report layer (stories), and the real API server on a loopback port.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { prepareAnalysis } from '../../src/analyze/prepare.js';
 import { createReportPipeline } from '../../src/analyze/pipeline.js';
+import { createStoryUpdater } from '../../src/corpus/stories/story-updater.js';
 import { ingest } from '../../src/ingest/ingest.js';
 import { analyzeInputs } from '../../src/run/analyze-inputs.js';
 import { createLocalRunner } from '../../src/run/report-runner.js';
@@ -51,7 +52,8 @@ export async function startDashboardServer(): Promise<DashboardServer> {
     await prepareAnalysis();
     const corpus = join(REPO, 'examples', 'corpus');
     const runner = createLocalRunner(createReportPipeline());
-    const summary = await analyzeInputs(ingest([corpus]), [corpus], { store, runner });
+    const stories = createStoryUpdater(store);
+    const summary = await analyzeInputs(ingest([corpus]), [corpus], { store, runner, onStored: async (docs) => void (await stories.update(docs)) });
     await runner.close();
     if (summary.stored === 0) throw new Error(`the example corpus stored nothing: ${JSON.stringify(summary.failures)}`);
     const api = createApi({ store, token, staticDir: dist, log: () => {} });

@@ -87,6 +87,10 @@ test('usage errors are coded and exit 2; unknown ids exit 3', async () => {
     assert.match(bad.err, /CRB_ERR_CLI_USAGE/);
     assert.equal((await cli('frobnicate')).code, EXIT.usage);
     assert.equal((await cli('analyze', '--no-such-flag', 'x')).code, EXIT.usage);
+    const noDb = await cli('show', 'abcdef123456', '--db', join(dir, 'c.db'));
+    assert.equal(noDb.code, EXIT.fatal);
+    assert.match(noDb.err, /CRB_ERR_STORE_MISSING/);
+    assert.equal((await cli('analyze', join(dir, 'none.txt'), '--db', join(dir, 'c.db'), '--quiet')).code, EXIT.fatal);
     const missing = await cli('show', 'abcdef123456', '--db', join(dir, 'c.db'));
     assert.equal(missing.code, EXIT.fatal);
     assert.match(missing.err, /CRB_ERR_STORE_NOT_FOUND/);

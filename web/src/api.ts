@@ -2,7 +2,7 @@
  * The API client: one function per route the dashboard uses. Errors come back as `ApiFailure`
  * with the server's stable code, so views can say what went wrong in the server's words.
  */
-import type { ApiErrorBody, Health, IngestFailure, IngestResult, Report, ReportPage, SearchResult } from './types.js';
+import type { ApiErrorBody, Health, IngestFailure, IngestResult, Report, ReportPage, ReportStories, SearchResult, Story, StoryPage } from './types.js';
 
 /** An answer that was not a success: the HTTP status and the API's error code and message. */
 export class ApiFailure extends Error {
@@ -71,6 +71,27 @@ export function getReport(id: string): Promise<Report> {
   reportCache.set(id, p);
   if (reportCache.size > REPORT_CACHE_SIZE) reportCache.delete(reportCache.keys().next().value as string);
   return p;
+}
+
+/** `GET /api/reports/:id/stories`: never cached, since stories grow as reports arrive. */
+export async function getReportStories(id: string): Promise<ReportStories> {
+  return (await request<ReportStories>(`/api/reports/${encodeURIComponent(id)}/stories`)).body;
+}
+
+/** `GET /api/stories?limit&offset`. */
+export async function listStories(limit: number, offset: number): Promise<StoryPage> {
+  return (await request<StoryPage>(`/api/stories?limit=${limit}&offset=${offset}`)).body;
+}
+
+/** `GET /api/stories/:id`. */
+export async function getStory(id: string): Promise<Story> {
+  return (await request<Story>(`/api/stories/${encodeURIComponent(id)}`)).body;
+}
+
+/** The address of a story's map (`GET /api/stories/:id/map.svg`), for an `<img src>`. */
+export function storyMapUrl(id: string, width?: number, height?: number): string {
+  const size = width && height ? `?width=${Math.round(width)}&height=${Math.round(height)}` : '';
+  return `/api/stories/${encodeURIComponent(id)}/map.svg${size}`;
 }
 
 /** `GET /api/search?q&limit`. */

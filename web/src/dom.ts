@@ -3,7 +3,8 @@
  * Nothing here parses HTML (no innerHTML, outerHTML, insertAdjacentHTML, document.write), so
  * article text, whatever it contains, is shown as the characters it is. Event handlers are
  * functions only; an `on…` attribute given as a string, a `style` string, or a link to
- * anything but our own paths and http(s) URLs is refused.
+ * anything but our own paths and http(s) URLs is refused. Computed positions go through
+ * `setCssNumber`, which takes numbers only.
  */
 import { externalHref, isInternalPath } from './safe-url.js';
 
@@ -61,4 +62,13 @@ export function replaceChildren(parent: Element, ...children: Child[]): void {
 /** Joins class names, skipping empty ones. */
 export function cls(...names: Array<string | false | null | undefined>): string {
   return names.filter((n): n is string => typeof n === 'string' && n !== '').join(' ');
+}
+
+/**
+ * Sets a numeric CSS custom property (`--pos: 0.42`) through the CSSOM, for positions computed
+ * from data (a timeline). Numbers only: no text from a report can become style this way.
+ */
+export function setCssNumber(el: HTMLElement, name: string, value: number): void {
+  if (!/^--[a-z][a-z0-9-]*$/.test(name) || !Number.isFinite(value)) throw new TypeError(`refusing CSS property ${name}`);
+  el.style.setProperty(name, String(value));
 }

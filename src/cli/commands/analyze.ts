@@ -5,7 +5,9 @@ import { analyzeInputs } from '../../run/analyze-inputs.js';
 import { createLocalRunner, createWorkerRunner, defaultJobs } from '../../run/report-runner.js';
 import { CorroborateError } from '../../core/errors.js';
 import { EXIT } from '../exit-codes.js';
-import { createProgress } from '../progress.js';
+import { countInputs } from '../count-inputs.js';
+import { createProgress, NO_PROGRESS } from '../progress.js';
+import { createInputCounter } from '../../run/watch/input-counter.js';
 import { createStoryUpdater, type StoryUpdate } from '../../corpus/stories/story-updater.js';
 import { dbOption, intOption, jsonOption, openStore, writeJson } from '../options.js';
 import type { Command } from '../main.js';
@@ -21,7 +23,6 @@ folders (read recursively), http(s) URLs of pages or RSS/Atom feeds.
 Options:
   --db <file>            SQLite database (default ./corroborate.db)
   --json                 print the summary as JSON
-  --quiet                print nothing but errors
   --max-bytes <n>        size limit per input or record (default 52428800)
   --timeout <ms>         URL fetch timeout (default 15000)
   --allow-private        allow URLs on private, loopback and link-local addresses
@@ -50,10 +51,14 @@ Exit codes: 0 all inputs stored; 1 some inputs failed (the others were stored);
     const batchSize = Math.max(1, intOption(values, 'batch', 64));
     const jobs = Math.max(1, intOption(values, 'jobs', defaultJobs()));
     await prepareAnalysis();
-    const store = openStore(values);
+    const store = openStore(values, { create: true });
     const runner = jobs > 1 ? createWorkerRunner(jobs) : createLocalRunner(createReportPipeline());
     const quiet = !!values.quiet || !!values.json;
-    const progress = quiet ? createProgress({ isTTY: false } as NodeJS.WriteStream) : createProgress(io.stderr);
+    // The bar counts files (known beforehand, by a walk of the folders), not reports.
+    const showProgress = !quiet && !!io.stderr.isTTY;
+    const progress = showProgress ? createProgress(io.stderr, await countInputs(positionals)) : NO_PROGRESS;
+    const inputsDone = createInputCounter();
+    let filesDone = 0;
     const stories = values['skip-stories'] ? undefined : createStoryUpdater(store);
     const storyTotals: StoryUpdate = { added: 0, written: 0, removed: 0, stories: 0 };
     const count = (u: StoryUpdate) => {
@@ -65,13 +70,19 @@ Exit codes: 0 all inputs stored; 1 some inputs failed (the others were stored);
     try {
       // Reports stored by an earlier run that stopped (or skipped stories) join first.
       if (stories) count(await stories.catchUp());
-      const events = ingest(positionals, { maxBytes, timeoutMs, allowPrivateAddresses: !!values['allow-private'] });
+      const items = ingest(positionals, { maxBytes, timeoutMs, allowPrivateAddresses: !!values['allow-private'] });
+      const events = (async function* () {
+        for await (const item of items) {
+          filesDone = inputsDone(item);
+          yield item;
+        }
+      })();
       const summary = await analyzeInputs(events, positionals, {
         store,
         runner,
         batchSize,
         ...(stories ? { onStored: async (docs) => count(await stories.update(docs)) } : {}),
-        onProgress: (p) => progress.update(p.seen, `stored ${p.stored} · skipped ${p.skipped} · failed ${p.failed}`),
+        onProgress: (p) => progress.update(filesDone, `stored ${p.stored} · skipped ${p.skipped} · failed ${p.failed}`),
         onFailure: (f) => {
           progress.done();
           io.stderr.write(`${f.input}${f.line ? `:${f.line}` : ''}: ${f.code} ${f.message}\n`);

@@ -5,6 +5,7 @@ import { runStanceEval } from '../../eval/stance-eval.js';
 import { runClickbaitEval } from '../../eval/clickbait-eval.js';
 import { EXIT } from '../exit-codes.js';
 import { jsonOption, writeJson } from '../options.js';
+import { createActivity } from '../progress.js';
 import type { Command } from '../main.js';
 
 const f3 = (n: number) => n.toFixed(3);
@@ -108,7 +109,14 @@ Options:
     if (!task) throw new CorroborateError('CRB_ERR_CLI_USAGE', `eval needs a task: ${Object.keys(TASKS).join(', ')} (got "${name ?? ''}")`);
     const data = (values.data as string | undefined) ?? (name === 'stance' && typeof values.stances === 'string' ? '.' : undefined);
     if (!data) throw new CorroborateError('CRB_ERR_CLI_USAGE', `eval ${name} needs --data <path>`);
-    const result = await task.run(data, values);
+    // The scorers do not report how far they are, so the line says what runs and for how long.
+    const activity = values.quiet || values.json ? undefined : createActivity(io.stderr, `scoring ${name} on ${data}`);
+    let result: Record<string, unknown>;
+    try {
+      result = await task.run(data, values);
+    } finally {
+      activity?.done();
+    }
     if (values.json) writeJson(io, result);
     else io.stdout.write(`${task.print(result)}\n`);
     return EXIT.ok;

@@ -16,7 +16,7 @@ export const listCommand: Command = {
         for (const r of rows) {
           io.stdout.write(`${r.id}  ${(r.published ?? '').slice(0, 10).padEnd(10)}  ${(r.outlet ?? '').slice(0, 22).padEnd(22)}  ${r.language ?? '??'}  ${r.headline ?? r.location}\n`);
         }
-        if (rows.length === 0) io.stdout.write('no reports stored yet (corroborate analyze <inputs>)\n');
+        if (rows.length === 0 && !values.quiet) io.stderr.write('no reports stored yet (corroborate analyze <inputs>)\n');
       }
       return EXIT.ok;
     } finally {

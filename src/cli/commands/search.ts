@@ -19,7 +19,7 @@ export const searchCommand: Command = {
         for (const h of hits) {
           io.stdout.write(`${h.id}  ${(h.published ?? '').slice(0, 10)}  ${h.outlet ?? ''}  ${h.headline ?? h.location}\n    ${h.snippet.replace(/\s+/g, ' ')}\n`);
         }
-        if (hits.length === 0) io.stdout.write('no matches\n');
+        if (hits.length === 0 && !values.quiet) io.stderr.write('no matches\n');
       }
       return EXIT.ok;
     } finally {

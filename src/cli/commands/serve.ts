@@ -1,7 +1,7 @@
 import { CorroborateError } from '../../core/errors.js';
 import { DEFAULT_MAX_BODY_BYTES, DEFAULT_RATE_LIMIT } from '../../server/defaults.js';
 import { EXIT } from '../exit-codes.js';
-import { dbOption, intOption, openStore } from '../options.js';
+import { dbOption, intOption, jsonOption, openStore } from '../options.js';
 import type { Command } from '../main.js';
 
 /** Environment variable holding the write token, preferred to --token (which `ps` shows). */
@@ -24,6 +24,8 @@ Options:
   --max-body <bytes>        largest request body (default ${DEFAULT_MAX_BODY_BYTES})
   --ingest-burst <n>        ingest requests a client may make at once (default ${DEFAULT_RATE_LIMIT.burst})
   --ingest-per-minute <n>   sustained ingest requests per client per minute (default ${DEFAULT_RATE_LIMIT.perMinute})
+  --json                    once listening, print {"url", "db", "readOnly"} as one JSON line on stdout
+                            (for scripts that start it with --port 0)
 
 The API is described at /openapi.json and in docs/api.md. Stop with Ctrl-C.`,
   options: {
@@ -35,6 +37,7 @@ The API is described at /openapi.json and in docs/api.md. Stop with Ctrl-C.`,
     'max-body': { type: 'string' },
     'ingest-burst': { type: 'string' },
     'ingest-per-minute': { type: 'string' },
+    ...jsonOption,
   },
   async run({ values }, io) {
     const port = intOption(values, 'port', 8080);
@@ -52,7 +55,7 @@ The API is described at /openapi.json and in docs/api.md. Stop with Ctrl-C.`,
     // Loaded here, so other commands do not pay for the HTTP stack at start-up.
     const { createApi } = await import('../../server/app.js');
     const { listen } = await import('../../server/listen.js');
-    const store = openStore(values);
+    const store = openStore(values, { create: true });
     const api = createApi({
       store,
       ...(token ? { token } : {}),
@@ -70,7 +73,9 @@ The API is described at /openapi.json and in docs/api.md. Stop with Ctrl-C.`,
       throw e;
     }
     const writes = api.readOnly ? (values['read-only'] ? 'read-only' : `read-only (no token: set ${TOKEN_ENV} to enable ingest)`) : 'ingest enabled (token required)';
-    io.stderr.write(`corroborate: serving ${String(values.db)} at ${server.url}/ · ${writes}\n`);
+    if (values.json) io.stdout.write(`${JSON.stringify({ url: server.url, db: String(values.db), readOnly: api.readOnly })}\n`);
+    else if (!values.quiet) io.stderr.write(`corroborate: serving ${String(values.db)} at ${server.url}/ · ${writes}\n`);
+    // A warning, not chatter: --quiet does not hide it.
     if (!LOOPBACK.has(host)) io.stderr.write('corroborate: listening beyond this machine; put TLS in front of it before sending a token over a network\n');
     await new Promise<void>((resolve) => {
       const stop = () => resolve();

@@ -124,4 +124,20 @@ CREATE TABLE corpus_state (
   updated_at TEXT NOT NULL
 );`,
   },
+  {
+    version: 4,
+    name: 'watch-marks',
+    // What \`corroborate watch\` has read from each source (a folder's files by path, with size,
+    // mtime and content hash; a feed's items by id or link), so a restart reads nothing twice.
+    sql: `
+CREATE TABLE watch_marks (
+  source TEXT NOT NULL,
+  key TEXT NOT NULL,
+  hash TEXT,
+  size INTEGER,
+  mtime_ms REAL,
+  marked_at TEXT NOT NULL,
+  PRIMARY KEY (source, key)
+);`,
+  },
 ];

@@ -7,7 +7,7 @@ import type { Finding } from '../../model/finding.js';
 import type { ReportFacts } from '../../corpus/align/facet-types.js';
 import type { FacetVerdict } from '../../corpus/corroborate/verdict-types.js';
 import { summaryOf, type StoryRecord, type StorySummary } from '../../corpus/stories/story-types.js';
-import type { CorpusState, IngestFailure, ReportSummary, SearchHit, Store, StoreStats, StoryLayerWrite, StoryMembership } from '../store.js';
+import type { CorpusState, IngestFailure, ReportSummary, SearchHit, Store, StoreStats, StoryLayerWrite, StoryMembership, WatchMark } from '../store.js';
 import { MIGRATIONS } from './migrations.js';
 
 type Row = Record<string, unknown>;
@@ -303,6 +303,26 @@ class SqliteStore implements Store {
   async crossReportFindings(docId: string): Promise<Finding[]> {
     const rows = this.db.prepare('SELECT finding_json FROM cross_findings WHERE doc_id = ? ORDER BY story_id, id').all(docId) as Row[];
     return rows.map((r) => JSON.parse(String(r.finding_json)) as Finding);
+  }
+
+  async watchMarks(source: string): Promise<WatchMark[]> {
+    const rows = this.db.prepare('SELECT key, hash, size, mtime_ms FROM watch_marks WHERE source = ? ORDER BY key').all(source) as Row[];
+    return rows.map((r) => {
+      const m: WatchMark = { source, key: String(r.key) };
+      if (r.hash != null) m.hash = String(r.hash);
+      if (r.size != null) m.size = Number(r.size);
+      if (r.mtime_ms != null) m.mtimeMs = Number(r.mtime_ms);
+      return m;
+    });
+  }
+
+  async putWatchMarks(marks: readonly WatchMark[]): Promise<void> {
+    const now = new Date().toISOString();
+    const put = this.db.prepare(`INSERT INTO watch_marks (source, key, hash, size, mtime_ms, marked_at) VALUES (?, ?, ?, ?, ?, ?)
+      ON CONFLICT (source, key) DO UPDATE SET hash = excluded.hash, size = excluded.size, mtime_ms = excluded.mtime_ms, marked_at = excluded.marked_at`);
+    this.db.transaction(() => {
+      for (const m of marks) put.run(m.source, m.key, m.hash ?? null, m.size ?? null, m.mtimeMs ?? null, now);
+    })();
   }
 
   async close(): Promise<void> {

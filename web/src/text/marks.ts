@@ -74,8 +74,11 @@ function intervalText(iv: unknown): string | undefined {
   return s && e ? `${s} → ${e}` : s ?? e;
 }
 
-/** Collects every mark of a report; marks come in document order within each layer. */
-export function collectMarks(report: Pick<Report, 'text' | 'data' | 'paragraphs' | 'findings' | 'meta'>): MarkSet {
+/**
+ * Collects every mark of a report; marks come in document order within each layer. With the
+ * report's `id`, evidence that names another report is left out.
+ */
+export function collectMarks(report: Pick<Report, 'text' | 'data' | 'paragraphs' | 'findings' | 'meta'> & { id?: string }): MarkSet {
   const length = report.text.length;
   const marks: Mark[] = [];
   let skipped = 0;
@@ -91,7 +94,8 @@ export function collectMarks(report: Pick<Report, 'text' | 'data' | 'paragraphs'
 
   report.findings.forEach((f: Finding, i) => {
     arr(f.evidence).forEach((ev, j) => {
-      if (!isObj(ev)) return;
+      // Evidence in another report (a cross-report finding's) is not drawn over this text.
+      if (!isObj(ev) || (report.id !== undefined && typeof ev.docId === 'string' && ev.docId !== report.id)) return;
       add(
         {
           key: `ev-${i}-${j}`,

@@ -1,18 +1,21 @@
 /**
  * One report: the cleaned text with highlights by type and cuts in place, and beside it the
- * findings (each linking to its evidence), the credibility profile, where each metadata value was
- * read, the cuts, the incidents and who says what. Clicking highlighted text opens the inspector.
+ * findings (each linking to its evidence), the stories it is in and the cross-report findings on
+ * it (linking to its own words and to the other reports' words), the credibility profile, where
+ * each metadata value was read, the cuts, the incidents and who says what. Clicking highlighted
+ * text opens the inspector.
  */
-import { getReport } from '../api.js';
+import { getReport, getReportStories } from '../api.js';
 import { cls, h, type Child } from '../dom.js';
 import { clip, count, languageName, ORIGIN_TEXT, plural, shortDate } from '../format.js';
 import { readProfile } from '../profile.js';
-import { routePath } from '../router.js';
+import { routePath, spanOfFocus, spanPath } from '../router.js';
 import { externalHref } from '../safe-url.js';
 import { LAYERS, type Layer } from '../text/layers.js';
 import { collectMarks, type Mark } from '../text/marks.js';
-import type { Finding, Report } from '../types.js';
+import type { Finding, Range, Report, ReportStories } from '../types.js';
 import { defTable, errorBox, langBadge, loading, severityTag } from './common.js';
+import { statusChips, storyCounts } from './story-common.js';
 import { renderText, type RenderedText } from './report-text.js';
 
 /** The inspector's tag for each kind of mark. */
@@ -58,8 +61,20 @@ class ReportPage {
   private focused: HTMLElement[] = [];
   private selected: HTMLElement[] = [];
 
-  constructor(private readonly report: Report) {
-    const set = collectMarks(report);
+  /** Cross-report findings come after the report's own, so `ev-<i>-<j>` keys of its own stay put. */
+  private readonly ownFindings: number;
+
+  constructor(
+    private readonly report: Report,
+    private readonly across?: ReportStories,
+    linked?: { key: string; range: Range },
+  ) {
+    this.ownFindings = report.findings.length;
+    const set = collectMarks(across ? { ...report, findings: [...report.findings, ...across.findings] } : report);
+    // Words another page linked to (`#span-<start>-<end>`): outlined when focused, not drawn.
+    if (linked && linked.range[1] <= report.text.length && linked.range[0] < linked.range[1]) {
+      set.marks.push({ key: linked.key, layer: 'ref', kind: 'linked', range: linked.range, title: 'The words linked to this report', details: [] });
+    }
     this.marks = set.marks;
     this.skipped = set.skipped;
     this.text = renderText(report.text, this.marks, report.removed, report.meta.language);
@@ -80,6 +95,8 @@ class ReportPage {
           { class: 'side' },
           panel('inspector', 'Inspector', null, this.inspector),
           this.findingsPanel(),
+          this.acrossPanel(),
+          this.storiesPanel(),
           this.profilePanel(),
           this.metaPanel(),
           this.cutsPanel(),
@@ -103,10 +120,14 @@ class ReportPage {
     facts.push(h('span', null, `${count(this.report.text.length)} characters`));
     facts.push(h('span', null, plural(this.report.removed.length, 'cut')));
     facts.push(h('span', null, plural(this.report.findings.length, 'finding')));
+    if (this.across) {
+      facts.push(h('span', { class: 'across-count' }, plural(this.across.findings.length, 'cross-report finding')));
+      facts.push(h('span', null, plural(this.across.stories.length, 'story', 'stories')));
+    }
     return h(
       'header',
       { class: 'report-head' },
-      h('nav', { class: 'crumbs' }, h('a', { href: '/' }, 'Reports'), ' / ', h('span', { class: 'mono' }, this.report.id)),
+      h('nav', { class: 'crumbs' }, h('a', { href: '/reports' }, 'Reports'), ' / ', h('span', { class: 'mono' }, this.report.id)),
       h('h1', { class: 'headline' }, headline ?? h('span', { class: 'muted' }, '(no headline)')),
       h('div', { class: 'facts' }, facts),
       h('div', { class: 'source-line' }, `${source.kind}: `, source.url ? maybeLink(source.url) : h('span', { class: 'mono' }, source.location)),
@@ -208,7 +229,7 @@ class ReportPage {
   private toFinding(ev: Event, i: number): void {
     ev.preventDefault();
     const el = this.root.querySelector(`#finding-${i}`);
-    const details = this.root.querySelector<HTMLDetailsElement>('#panel-findings');
+    const details = el?.closest<HTMLDetailsElement>('details.panel');
     if (details) details.open = true;
     el?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
     el?.classList.add('flash-box');
@@ -233,7 +254,7 @@ class ReportPage {
       );
     });
     const related = (f.related ?? []).map((ev) =>
-      h('li', null, h('a', { href: routePath({ name: 'report', id: ev.docId }), class: 'related' }, h('span', { class: 'mono' }, ev.docId.slice(0, 8)), ' ', `“${clip(ev.quote, 120)}”`)),
+      h('li', null, h('a', { href: spanPath(ev.docId, ev.range), class: 'related', 'data-doc': ev.docId }, h('span', { class: 'related-name' }, this.reportName(ev.docId)), ' ', `“${clip(ev.quote, 120)}”`)),
     );
     return h(
       'div',
@@ -243,6 +264,44 @@ class ReportPage {
       evidence.length ? h('ol', { class: 'evidence' }, evidence) : h('p', { class: 'muted small' }, 'About the report as a whole: no span in the text.'),
       related.length ? h('div', { class: 'small' }, 'In other reports:', h('ul', { class: 'related-list' }, related)) : null,
     );
+  }
+
+  /** Another report as links name it: its outlet or headline when known, else its short id. */
+  private reportName(docId: string): string {
+    const r = this.across?.reports.find((x) => x.docId === docId);
+    return r?.outlet ?? (r?.headline ? clip(r.headline, 40) : docId.slice(0, 8));
+  }
+
+  private acrossPanel(): HTMLElement | null {
+    if (!this.across) return null;
+    const fs = this.across.findings.map((f, k) => ({ f, i: this.ownFindings + k })).sort((a, b) => (SEVERITY_ORDER[a.f.severity] ?? 3) - (SEVERITY_ORDER[b.f.severity] ?? 3) || a.i - b.i);
+    const body = fs.length
+      ? fs.map(({ f, i }) => this.findingCard(f, i))
+      : h('p', { class: 'muted' }, 'No cross-report findings: nothing here is contradicted, only this report says it, or it copies another.');
+    return panel('across', 'Across reports', String(fs.length), body, fs.length > 0);
+  }
+
+  private storiesPanel(): HTMLElement | null {
+    if (!this.across) return null;
+    const { stories } = this.across;
+    const body = stories.length
+      ? h(
+          'ul',
+          { class: 'plain report-stories' },
+          stories.map((s) =>
+            h(
+              'li',
+              { 'data-story': s.id },
+              h('a', { href: routePath({ name: 'story', id: s.id }), class: 'story-link' }, s.title || s.id),
+              h('span', { class: 'tag', title: s.role === 'member' ? 'the story is what this report is about' : 'this report also tells of the story\'s incident' }, s.role === 'member' ? 'about it' : 'linked'),
+              h('div', { class: 'muted small' }, s.label),
+              h('div', { class: 'small' }, storyCounts(s.counts)),
+              s.counts.facets > 0 ? h('div', { class: 'small' }, statusChips(s.counts)) : null,
+            ),
+          ),
+        )
+      : h('p', { class: 'muted' }, 'In no story yet: the cross-report layer has not taken this report in.');
+    return panel('stories', 'Stories', String(stories.length), body);
   }
 
   private findingsPanel(): HTMLElement {
@@ -436,14 +495,18 @@ class ReportPage {
 export async function reportView(id: string, focus: string | undefined, signal: { stale(): boolean }): Promise<HTMLElement> {
   const wrap = h('section', { class: 'view' }, loading('the report'));
   let report: Report;
+  // Stories and cross-report findings are a panel of their own: the report reads without them.
+  const across = getReportStories(id).catch(() => undefined);
   try {
     report = await getReport(id);
   } catch (e) {
-    wrap.replaceChildren(h('nav', { class: 'crumbs' }, h('a', { href: '/' }, 'Reports')), errorBox(e, `Could not open report ${id}`));
+    wrap.replaceChildren(h('nav', { class: 'crumbs' }, h('a', { href: '/reports' }, 'Reports')), errorBox(e, `Could not open report ${id}`));
     return wrap;
   }
+  const stories = await across;
   if (signal.stale()) return wrap;
-  const page = new ReportPage(report);
+  const span = spanOfFocus(focus);
+  const page = new ReportPage(report, stories, span && focus ? { key: focus, range: span } : undefined);
   document.title = `${clip(report.meta.headline?.value ?? report.id, 80)} · corroborate`;
   if (focus) {
     // Focus once the page is in the document, so scrolling has somewhere to go.
