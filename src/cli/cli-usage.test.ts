@@ -3,21 +3,11 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { openSqliteStore } from '../store/sqlite/sqlite-store.js';
 import { EXIT } from './exit-codes.js';
-import { COMMANDS, main } from './main.js';
+import { COMMANDS } from './main.js';
+import { runCaptured as cli } from './run-captured.js';
 
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (c) => (out += c));
-  stderr.on('data', (c) => (err += c));
-  const code = await main(argv, { stdout: stdout as unknown as NodeJS.WriteStream, stderr: stderr as unknown as NodeJS.WriteStream });
-  return { code, out, err };
-}
 
 test('every command has --help: its usage, and every option it takes, named', async () => {
   const top = await cli('--help');

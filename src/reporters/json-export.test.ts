@@ -4,7 +4,6 @@ import { EventEmitter } from 'node:events';
 import { mkdtempSync, readFileSync, rmSync, existsSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import { ingest } from '../ingest/ingest.js';
 import { createReportPipeline } from '../analyze/pipeline.js';
@@ -13,10 +12,10 @@ import { runOne } from '../run/report-runner.js';
 import { incidentSpanProblems } from '../analyze/incidents/incident-spans.js';
 import { quoteSpanProblems } from '../analyze/quotes/quote-spans.js';
 import { openSqliteStore } from '../store/sqlite/sqlite-store.js';
-import { main } from '../cli/main.js';
 import { EXIT } from '../cli/exit-codes.js';
 import type { CleanDocument } from '../model/document.js';
 import { REPORT_SCHEMA_VERSION, writeReportsJson, type ExportedReport, type ExportSink } from './json-export.js';
+import { runCaptured as cli } from '../cli/run-captured.js';
 
 const ROOT = new URL('../../', import.meta.url);
 const SCHEMA = JSON.parse(readFileSync(new URL(`docs/schema/report.v${REPORT_SCHEMA_VERSION}.schema.json`, ROOT), 'utf8')) as object;
@@ -123,17 +122,6 @@ test('the writer waits for a slow sink to drain instead of buffering the export'
   assert.equal((JSON.parse(out) as { reports: unknown[] }).reports.length, all.length);
 });
 
-/** Runs the CLI in-process and captures what it prints. */
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (c) => (out += c));
-  stderr.on('data', (c) => (err += c));
-  const code = await main(argv, { stdout: stdout as unknown as NodeJS.WriteStream, stderr: stderr as unknown as NodeJS.WriteStream });
-  return { code, out, err };
-}
 
 test('corroborate export --format json: stdout or --out, chosen ids, and clear failures', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'crb-export-'));

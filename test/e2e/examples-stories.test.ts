@@ -3,9 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { fileURLToPath } from 'node:url';
-import { main } from '../../src/cli/main.js';
 import { EXIT } from '../../src/cli/exit-codes.js';
 import type { CleanDocument } from '../../src/model/document.js';
 import { evidenceHolds } from '../../src/model/span.js';
@@ -14,6 +12,7 @@ import type { StoryRecord } from '../../src/corpus/stories/story-types.js';
 import { readReportFacts } from '../../src/corpus/align/read-report-facts.js';
 import { StoryLayer } from '../../src/corpus/stories/story-layer.js';
 import { recordOfLayerStory } from '../../src/corpus/stories/layer-story.js';
+import { runCaptured as cli } from '../../src/cli/run-captured.js';
 
 const ROOT = fileURLToPath(new URL('../../examples/', import.meta.url));
 const CORPUS = join(ROOT, 'corpus');
@@ -36,16 +35,6 @@ function keyOf(doc: CleanDocument): string {
   return path;
 }
 
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (c) => (out += c));
-  stderr.on('data', (c) => (err += c));
-  const code = await main(argv, { stdout: stdout as unknown as NodeJS.WriteStream, stderr: stderr as unknown as NodeJS.WriteStream });
-  return { code, out, err };
-}
 
 let dir: string;
 let db: string;

@@ -11,12 +11,10 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import { chromium, type Browser } from 'playwright-core';
 import type { Incident } from '../../src/analyze/incidents/incident-types.js';
-import { main } from '../../src/cli/main.js';
 import { EXIT } from '../../src/cli/exit-codes.js';
 import type { StoryRecord } from '../../src/corpus/stories/story-types.js';
 import type { CleanDocument } from '../../src/model/document.js';
@@ -26,6 +24,7 @@ import type { ClaimReviewNode } from '../../src/reporters/claimreview-export.js'
 import type { SpecificResource, TextualBody, WebAnnotation } from '../../src/reporters/annotations-export.js';
 import { INCIDENT_CSV_COLUMNS } from '../../src/reporters/csv-export.js';
 import { reportRef, reportSource } from '../../src/reporters/report-ref.js';
+import { runCaptured as cli } from '../../src/cli/run-captured.js';
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
 const EXAMPLES = join(REPO, 'examples');
@@ -72,16 +71,6 @@ const ids = new Map<string, string>();
 const stories: StoryRecord[] = [];
 const cross = new Map<string, Finding[]>();
 
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (c) => (out += c));
-  stderr.on('data', (c) => (err += c));
-  const code = await main(argv, { stdout: stdout as unknown as NodeJS.WriteStream, stderr: stderr as unknown as NodeJS.WriteStream });
-  return { code, out, err };
-}
 
 /** The key expected.json gives a report. */
 function keyOf(doc: CleanDocument): string {
