@@ -41,6 +41,8 @@ export const ERRORS = {
   CRB_ERR_API_INTERNAL: 'the server failed unexpectedly (a bug: please report it)',
   CRB_ERR_CLI_USAGE: 'the command line is not valid',
   CRB_ERR_EVAL_DATA: 'the evaluation data is missing or malformed',
+  CRB_ERR_PLACES_READ: 'a places file (--places, CORROBORATE_PLACES) does not exist or cannot be read',
+  CRB_ERR_PLACES_FORMAT: 'a line of a places file is not a GeoNames dump line or a `#country XA Name` line',
   CRB_ERR_CORPUS_STATE: 'a saved story-clustering state is malformed or of an unknown version',
 } as const;
 

@@ -9,6 +9,7 @@ import type { Quote } from '../analyze/quotes/quote-types.js';
 import type { TimeExpression } from '../analyze/time/time-types.js';
 import type { CleanDocument, Paragraph } from '../model/document.js';
 import type { Range } from '../model/span.js';
+import { classAt, LETTER, NUMBER, widthAt } from '../analyze/text/char-class.js';
 
 function list<T>(doc: CleanDocument, key: string): T[] {
   const v = doc.data[key];
@@ -51,13 +52,30 @@ export function readsEnglish(doc: CleanDocument): boolean {
   return doc.meta.language === undefined || doc.meta.language === 'en';
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
-
-/** Words (letters or digits, with inner apostrophes and hyphens) in a stretch of text. */
+/**
+ * Words (letters or digits, with inner apostrophes and hyphens) in a stretch of text: the matches
+ * of /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*\/gu, counted by a scan over character classes.
+ */
 export function countWords(text: string): number {
-  let n = 0;
-  for (const _ of text.matchAll(WORD)) n++;
-  return n;
+  let count = 0;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if ((classAt(text, i) & (LETTER | NUMBER)) === 0) {
+      i += widthAt(text, i);
+      continue;
+    }
+    i += widthAt(text, i);
+    for (;;) {
+      while (i < n && (classAt(text, i) & (LETTER | NUMBER)) !== 0) i += widthAt(text, i);
+      const c = text.charCodeAt(i);
+      // An inner apostrophe or hyphen joins when letters or digits follow it.
+      if ((c === 39 || c === 0x2019 || c === 45) && i + 1 < n && (classAt(text, i + 1) & (LETTER | NUMBER)) !== 0) i++;
+      else break;
+    }
+    count++;
+  }
+  return count;
 }
 
 /** True when two half-open ranges share at least one code unit. */

@@ -25,10 +25,13 @@ import type { SpecificResource, TextualBody, WebAnnotation } from '../../src/rep
 import { INCIDENT_CSV_COLUMNS } from '../../src/reporters/csv-export.js';
 import { reportRef, reportSource } from '../../src/reporters/report-ref.js';
 import { runCaptured as cli } from '../../src/cli/run-captured.js';
+import { createApi } from '../../src/server/app.js';
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
 const EXAMPLES = join(REPO, 'examples');
 const CORPUS = join(EXAMPLES, 'corpus');
+/** Invented coordinates for the corpus's invented places, so the exports' maps have markers. */
+const PLACES = join(EXAMPLES, 'places.tsv');
 const SHOTS = join(REPO, 'test-output', 'screenshots');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const noChromium = existsSync(CHROMIUM) ? false : `${CHROMIUM} is absent: install Debian's chromium (apt-get install -y chromium) to run the browser check`;
@@ -95,7 +98,7 @@ before(async () => {
   const fixtures = join(dir, 'fixtures');
   mkdirSync(fixtures);
   for (const [name, text] of Object.entries(FIXTURES)) writeFileSync(join(fixtures, name), text);
-  const run = await cli('analyze', CORPUS, fixtures, '--db', db, '--json', '--jobs', '1');
+  const run = await cli('analyze', CORPUS, fixtures, '--db', db, '--json', '--jobs', '1', '--places', PLACES);
   assert.equal(run.code, EXIT.ok, run.err);
   const store = openSqliteStore(db);
   try {
@@ -115,6 +118,29 @@ after(() => rmSync(dir, { recursive: true, force: true }));
 
 const incidentsOf = (d: CleanDocument) => (Array.isArray(d.data.incidents) ? (d.data.incidents as Incident[]) : []);
 const tampereStory = () => stories.find((s) => s.places[0]?.name === 'Tampere');
+
+test('with examples/places.tsv the Velmorsk story is located: its incidents carry the invented coordinates, its map marks the town', async () => {
+  const velmorsk = stories.find((s) => s.places[0]?.name === 'Velmorsk');
+  assert.ok(velmorsk, 'a story placed in Velmorsk');
+  assert.deepEqual([velmorsk.places[0]!.geo?.country, velmorsk.places[0]!.geo?.lat, velmorsk.places[0]!.geo?.lon], ['XA', 55.902, 21.297]);
+  const members = velmorsk.reports.filter((r) => r.role === 'member').map((r) => docs.get(r.docId)!);
+  const atVelmorsk = members.flatMap(incidentsOf).filter((i) => i.location.name === 'Velmorsk');
+  const located = atVelmorsk.filter((i) => i.location.geo);
+  assert.ok(located.length >= 10 && located.length >= atVelmorsk.length - 1, `${located.length} of ${atVelmorsk.length} incidents in Velmorsk located`);
+  for (const i of located) assert.deepEqual([i.location.geo!.lat, i.location.geo!.lon, i.location.geo!.country], [55.902, 21.297, 'XA']);
+  // The dashboard's map route, on the same database.
+  const store = openSqliteStore(db);
+  const api = createApi({ store, log: () => {} });
+  try {
+    const res = await api.app.request(`/api/stories/${velmorsk.id}/map.svg`);
+    assert.equal(res.status, 200);
+    const svg = await res.text();
+    assert.match(svg, /<g class="crb-map-place" data-name="Velmorsk"[^>]*>.*?<circle /);
+  } finally {
+    await api.close();
+    await store.close();
+  }
+});
 
 test('csv: one row per stored incident, parsed back, faithful to the store and to the example’s ground truth', async () => {
   const text = await exported('csv');
@@ -359,6 +385,9 @@ test('html: one offline file, no script and no external URL, hostile text only e
 
     // A quoted word in a facet table leads to its highlighted span in the report's text.
     const velmorsk = stories.find((s) => s.places[0]?.name === 'Velmorsk')!;
+    // Located by examples/places.tsv, the Velmorsk story's map marks it too.
+    const marked = await page.locator(`section#s-${velmorsk.id} figure.map g.crb-map-place`).evaluateAll((gs) => gs.map((g) => g.getAttribute('data-name')));
+    assert.ok(marked.includes('Velmorsk'), `Velmorsk on its story's map (marked: ${marked.join(', ')})`);
     const link = page.locator(`section#s-${velmorsk.id} tr.facet.contradicted + tr.values q a`).first();
     const href = (await link.getAttribute('href'))!;
     await link.click();

@@ -16,6 +16,7 @@ import {
 import { alternation, parseDate, type LineDate } from './parse-date-line.js';
 import { wordCount, type TextLine } from './text-lines.js';
 import { countryCode } from '../places/countries.js';
+import { classAt, LETTER, widthAt } from '../text/char-class.js';
 import { isAllCaps } from './line-rules.js';
 
 const SPELLING_TO_NAME = new Map<string, string>();
@@ -126,13 +127,15 @@ function datelineDate(date: string | undefined, region: string | undefined): Lin
   return (date ? parseDate(date, true) : undefined) ?? (region ? parseDate(region, true) : undefined);
 }
 
-const ACCORDING_TO = new RegExp(`(?<![\\p{L}])(?:${alternation(ACCORDING_TO_CUES)})(?=\\s)`, 'giu');
+// The cue must not follow a letter; that is checked by hand on each hit (see cueHits): with the
+// look-behind in the pattern, every offset of the text paid for it.
+const ACCORDING_TO = new RegExp(`(?:${alternation(ACCORDING_TO_CUES)})(?=\\s)`, 'giu');
 const NOUNS = new Set(AGENCY_NOUNS.map((n) => n.toLowerCase()));
 const AGENCY_AT = new RegExp(`(?:${AGENCY_SOURCE})(?![\\p{L}\\p{N}])`, 'uy');
 
 /** "according to Reuters", "laut dpa", "selon l'AFP": reporting credited to a wire agency. */
 export function readAccordingTo(text: string): CreditedOrigin | undefined {
-  for (const m of text.matchAll(ACCORDING_TO)) {
+  for (const m of cueHits(ACCORDING_TO, text)) {
     const cueStart = m.index ?? 0;
     let pos = cueStart + m[0].length;
     pos = skipWords(text, pos, (w) => NOUNS.has(w.toLowerCase()), 3);
@@ -146,7 +149,7 @@ export function readAccordingTo(text: string): CreditedOrigin | undefined {
   return undefined;
 }
 
-const TRANSLATED = new RegExp(`(?<![\\p{L}])(?:${alternation(TRANSLATED_FROM_CUES)})`, 'giu');
+const TRANSLATED = new RegExp(`(?:${alternation(TRANSLATED_FROM_CUES)})`, 'giu');
 const FILLERS = new Set(TRANSLATION_FILLERS.map((w) => w.toLowerCase()));
 const OUTLET = /\p{Lu}[\p{L}\p{N}'’.&-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}'’.&-]*|de|der|die|du|la|le|el|del|di|the|of|am|da|do|des|und|and)){0,5}/uy;
 const TRANSLATOR_BY = /^(by|von|par|por|przez|door)$/u;
@@ -155,7 +158,7 @@ const CONNECTOR_TAIL = /(?:\s+(?:de|der|die|du|la|le|el|del|di|the|of|am|da|do|d
 
 /** "translated from Der Spiegel", "traduit de l'article du Monde": a translation of another outlet. */
 export function readTranslatedFrom(text: string): CreditedOrigin | undefined {
-  for (const m of text.matchAll(TRANSLATED)) {
+  for (const m of cueHits(TRANSLATED, text)) {
     const cueStart = m.index ?? 0;
     let pos = cueStart + m[0].length;
     const skipped: string[] = [];
@@ -172,6 +175,28 @@ export function readTranslatedFrom(text: string): CreditedOrigin | undefined {
     return { name, cue: 'translated-from', range: [cueStart, end], quote: text.slice(cueStart, end) };
   }
   return undefined;
+}
+
+/**
+ * The matches of a global cue pattern that do not follow a letter: what `(?<![\p{L}])` before the
+ * pattern would match. A hit after a letter is skipped and the scan goes on from the next code
+ * point, not from the hit's end, so a cue starting inside it (after a space) is still found.
+ */
+function* cueHits(re: RegExp, text: string): Generator<RegExpExecArray> {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const at = m.index;
+    if (at > 0 && (classAt(text, at - 1 - (isLowSurrogateAt(text, at - 1) ? 1 : 0)) & LETTER) !== 0) {
+      re.lastIndex = at + widthAt(text, at);
+      continue;
+    }
+    yield m;
+  }
+}
+
+function isLowSurrogateAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c >= 0xdc00 && c <= 0xdfff && i > 0 && (text.charCodeAt(i - 1) & 0xfc00) === 0xd800;
 }
 
 /** Skips whitespace and up to `max` words that `skip` accepts; returns the offset of the next word. */

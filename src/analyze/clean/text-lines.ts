@@ -1,3 +1,5 @@
+import { classAt, LETTER, NUMBER, widthAt } from '../text/char-class.js';
+
 /** One line of a text: its offsets (without the line break and any trailing `\r`) and its content. */
 export interface TextLine {
   index: number;
@@ -30,9 +32,29 @@ export function textLines(text: string): TextLine[] {
   return lines;
 }
 
-/** Number of words (runs of letters or digits) in a string. */
+/**
+ * Number of words (runs of letters or digits) in a string: the matches of
+ * /[\p{L}\p{N}][\p{L}\p{N}'’.-]*\/gu, counted by a scan over character classes.
+ */
 export function wordCount(s: string): number {
-  return s.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)?.length ?? 0;
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; ) {
+    const c = s.charCodeAt(i);
+    let ln: boolean;
+    let w = 1;
+    if (c < 128) ln = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+    else {
+      ln = (classAt(s, i) & (LETTER | NUMBER)) !== 0;
+      w = widthAt(s, i);
+    }
+    if (ln) {
+      if (!inWord) n++;
+      inWord = true;
+    } else if (!(c === 39 || c === 0x2019 || c === 46 || c === 45)) inWord = false;
+    i += w;
+  }
+  return n;
 }
 
 /** Lower-cased, whitespace-collapsed form for comparing lines. */

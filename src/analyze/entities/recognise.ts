@@ -193,7 +193,7 @@ class Reader {
 
   private lowerAt(i: number): number | undefined {
     const t = this.tokens[i]!;
-    const lw = t.text.toLowerCase();
+    const lw = t.lc;
     if (lw === 'the') return this.opts.strict ? undefined : this.roleReferenceAt(i);
     if (!this.opts.strict && (lw === 'he' || lw === 'she')) {
       this.push(i, i + 1, { type: 'person', kind: 'pronoun-like', canonical: '', key: '' });
@@ -216,7 +216,7 @@ class Reader {
     for (; q < this.tokens.length && q <= i + 3; q++) {
       const t = this.tokens[q]!;
       if (!t.join || t.junk) return undefined;
-      const lw = t.text.toLowerCase();
+      const lw = t.lc;
       const head = this.roleHeadAt(q);
       if (head) {
         const after = this.tokens[head.end];
@@ -242,9 +242,9 @@ class Reader {
 
   private roleHeadAt(q: number): { word: string; end: number; poss: boolean } | undefined {
     const t = this.tokens[q]!;
-    const lw = t.text.toLowerCase();
+    const lw = t.lc;
     const next = this.tokens[q + 1];
-    if (lw === 'prime' && next && next.join && next.text.toLowerCase() === 'minister') return { word: 'prime minister', end: q + 2, poss: next.poss };
+    if (lw === 'prime' && next && next.join && next.lc === 'minister') return { word: 'prime minister', end: q + 2, poss: next.poss };
     if (COREF_ROLE_HEADS.has(lw)) return { word: lw, end: q + 1, poss: t.poss };
     return undefined;
   }
@@ -295,7 +295,7 @@ class Reader {
 
   private tryAt(p: number, e: number, inTitle: boolean): number | undefined {
     const t = this.tokens[p]!;
-    const lw = t.text.toLowerCase();
+    const lw = t.lc;
     if (!inTitle) {
       const h = this.honorificAt(p, e);
       if (h !== undefined) return h;
@@ -340,7 +340,7 @@ class Reader {
     if (place !== undefined) return place;
     if (!COMMON_WORDS.has(lw) && !t.upper && t.text.length > 1 && !this.lowerWords.has(lw)) {
       // "the Post reported": a determiner before a lone name makes it a title or outlet, not a person.
-      const determined = DETERMINERS.has(this.tokens[p - 1]?.text.toLowerCase() ?? '');
+      const determined = DETERMINERS.has(this.tokens[p - 1]?.lc ?? '');
       this.pending.push({ token: p, speechCue: !determined && (this.speechBefore(p) || this.speechAfter(p + 1)) });
     }
     return p + 1;
@@ -360,7 +360,7 @@ class Reader {
 
   /** "Mr. Putin", "Dr Ilse Varga". */
   private honorificAt(p: number, e: number): number | undefined {
-    if (!HONORIFICS.has(this.tokens[p]!.text.toLowerCase())) return undefined;
+    if (!HONORIFICS.has(this.tokens[p]!.lc)) return undefined;
     const nameEnd = this.nameEnd(p + 1, e);
     if (nameEnd === undefined) return undefined;
     if (this.tokens[p]!.weak && !KNOWN_BY_SURNAME.has(tokenKey(this.tokens[nameEnd - 1]!))) return undefined;
@@ -373,7 +373,7 @@ class Reader {
     let head = -1;
     for (let q = p; q < e - 1 && q <= p + 5; q++) {
       const t = this.tokens[q]!;
-      const lw = t.text.toLowerCase();
+      const lw = t.lc;
       if (TITLE_HEADS.has(lw) && this.nameEnd(q + 1, e) !== undefined && !GIVEN.has(tokenKey(t))) head = q;
       else if (head !== -1) break;
       else if (!(TITLE_QUALIFIERS.has(lw) || TITLE_HEADS.has(lw) || (t.cap && !GIVEN.has(tokenKey(t)) && !t.poss))) break;
@@ -409,7 +409,7 @@ class Reader {
   }
 
   private nameWord(t: Token): boolean {
-    const lw = t.text.toLowerCase();
+    const lw = t.lc;
     if (TITLE_HEADS.has(lw) || ORG_CUES.has(lw) || GROUP_CUES.has(lw) || COMMON_WORDS.has(lw)) return false;
     if (t.upper && t.text.length > 1 && !t.weak) return false;
     return demonymCountry(t.text) === undefined;
@@ -438,7 +438,7 @@ class Reader {
     const end = this.nameEnd(p, e, false);
     if (end === undefined || end < p + 2 || end > p + 3) return undefined;
     for (let q = p; q < end; q++) if (placeInfo(this.tokens[q]!.text)?.kind !== undefined && placeInfo(this.tokens[q]!.text)!.kind !== 'city') return undefined;
-    if (PLACE_PREFIXES.has(t.text.toLowerCase())) return undefined;
+    if (PLACE_PREFIXES.has(t.lc)) return undefined;
     const cue = this.roleNounBefore(p) !== undefined || this.speechBefore(p) || this.speechAfter(end) || APPOSITION_AFTER.test(this.text.slice(this.tokens[end - 1]!.end, this.tokens[end - 1]!.end + 260));
     if (!cue && !this.namelike(p, end)) return undefined;
     this.pushPerson(p, end, { kind: 'name' });
@@ -447,12 +447,12 @@ class Reader {
 
   private namelike(p: number, end: number): boolean {
     const toks = this.tokens;
-    if (PLACE_PREFIXES.has(toks[p]!.text.toLowerCase())) return false;
+    if (PLACE_PREFIXES.has(toks[p]!.lc)) return false;
     const firstTown = placeInfo(toks[p]!.text);
     if (firstTown && (firstTown.exactPopulation >= 100_000 || firstTown.seat)) return false;
     for (let q = p; q < end; q++) {
       const t = toks[q]!;
-      const lw = t.text.toLowerCase();
+      const lw = t.lc;
       if (t.upper || t.text.length < 2 || this.lowerWords.has(lw) || NATURAL_CUES.has(lw) || REGION_WORDS.has(lw) || FACILITY_CUE_WORDS.has(lw)) return false;
     }
     return true;
@@ -461,7 +461,7 @@ class Reader {
   private speechBefore(p: number): boolean {
     const prev = this.tokens[p - 1];
     if (!prev || !prev.lower) return false;
-    if (prev.text === 'to' && this.tokens[p - 2]?.text.toLowerCase() === 'according') return true;
+    if (prev.text === 'to' && this.tokens[p - 2]?.lc === 'according') return true;
     return SPEECH_VERBS.has(prev.text) && prev.text !== 'according';
   }
 
@@ -479,7 +479,7 @@ class Reader {
     let country: string | undefined;
     while (r >= 0 && r >= p - 4 && toks[r + 1]!.join) {
       const t = toks[r]!;
-      const lw = t.text.toLowerCase();
+      const lw = t.lc;
       if (t.poss || (!t.cap && !ROLE_MODIFIERS.has(lw)) || (t.cap && t.opening && COMMON_WORDS.has(lw))) break;
       country ??= t.cap ? demonymCountry(t.text) ?? countryCode(t.text) : undefined;
       r--;
@@ -551,7 +551,7 @@ class Reader {
     for (let q = p; q < e; q++) {
       const t = toks[q]!;
       if (!t.cap) break;
-      if (cues.has(t.text.toLowerCase())) {
+      if (cues.has(t.lc)) {
         cue = q;
         break;
       }
@@ -561,7 +561,7 @@ class Reader {
     let end = cue + 1;
     while (end < e && !toks[end - 1]!.poss) {
       const t = toks[end]!;
-      const lw = t.text.toLowerCase();
+      const lw = t.lc;
       // "Navy Vice Adm. …", "Supreme Court Chief Justice …": the title is not part of the name.
       if (t.cap && (TITLE_HEADS.has(lw) || ROLE_MODIFIERS.has(lw) || COMMON_WORDS.has(lw))) break;
       if (t.cap) end++;
@@ -569,7 +569,7 @@ class Reader {
       else break;
     }
     if (end - p < 2) return undefined;
-    if (toks[p]!.opening && COMMON_WORDS.has(toks[p]!.text.toLowerCase()) && !demonymCountry(toks[p]!.text)) return undefined;
+    if (toks[p]!.opening && COMMON_WORDS.has(toks[p]!.lc) && !demonymCountry(toks[p]!.text)) return undefined;
     return end;
   }
 
@@ -616,7 +616,7 @@ class Reader {
   private facilitySpan(p: number, e: number): { base: number; end: number } | undefined {
     const toks = this.tokens;
     const first = toks[p]!;
-    if (demonymCountry(first.text) || (first.opening && COMMON_WORDS.has(first.text.toLowerCase()))) return undefined;
+    if (demonymCountry(first.text) || (first.opening && COMMON_WORDS.has(first.lc))) return undefined;
     for (let q = p + 1; q <= e && q <= p + 3; q++) {
       const cueEnd = this.facilityCueAt(q, q === e);
       if (cueEnd !== undefined) {
@@ -633,11 +633,11 @@ class Reader {
     const t = toks[q];
     if (!t || !t.join || (!t.cap && !(lowerAllowed && t.lower))) return undefined;
     let best: number | undefined;
-    for (const words of FACILITY_CUE_WORDS.get(t.text.toLowerCase()) ?? []) {
+    for (const words of FACILITY_CUE_WORDS.get(t.lc) ?? []) {
       let j = 0;
       while (j < words.length) {
         const u = toks[q + j];
-        if (!u || (j > 0 && !u.join) || u.text.toLowerCase() !== words[j]) break;
+        if (!u || (j > 0 && !u.join) || u.lc !== words[j]) break;
         if (!u.cap && !lowerAllowed) break;
         j++;
       }
@@ -696,7 +696,7 @@ class Reader {
     for (let q = p + 1; q <= e && q <= p + 3; q++) {
       const t = toks[q];
       if (!t || !t.join || toks[q - 1]!.poss) break;
-      if (REGION_WORDS.has(t.text.toLowerCase()) && (t.lower || q < e)) {
+      if (REGION_WORDS.has(t.lc) && (t.lower || q < e)) {
         word = q;
         break;
       }
@@ -707,7 +707,7 @@ class Reader {
     if (demonymCountry(base)) return undefined;
     const info = placeInfo(base) ?? placeInfo(base.replace(/(s['’]?ka(ya)?|skaja|skiy|sky|skyi)$/i, ''));
     if (!info) return undefined;
-    const wordText = toks[word]!.text.toLowerCase().replace(/s$/, '');
+    const wordText = toks[word]!.lc.replace(/s$/, '');
     const area = wordText === 'district' || wordText === 'raion' || wordText === 'area';
     this.mentions.push({
       start: toks[p]!.start,
@@ -803,7 +803,7 @@ class Reader {
   }
 
   private titleWouldMatch(q: number, e: number): boolean {
-    for (let k = q; k < e - 1; k++) if (TITLE_HEADS.has(this.tokens[k]!.text.toLowerCase()) && this.nameEnd(k + 1, e) !== undefined) return true;
+    for (let k = q; k < e - 1; k++) if (TITLE_HEADS.has(this.tokens[k]!.lc) && this.nameEnd(k + 1, e) !== undefined) return true;
     return false;
   }
 
@@ -814,7 +814,7 @@ class Reader {
   private placeAt(p: number, e: number, minLength: number): number | undefined {
     const toks = this.tokens;
     const first = toks[p]!;
-    const lw = first.text.toLowerCase();
+    const lw = first.lc;
     for (let len = Math.min(4, e - p); len >= minLength; len--) {
       const last = toks[p + len - 1]!;
       if (len > 1 && !toks[p + len - 1]!.cap) continue;

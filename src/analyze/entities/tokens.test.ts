@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
 import { tokenize, type Token } from './tokens.js';
 
 function flags(t: Token): string {
@@ -52,4 +53,24 @@ test('overlong words are junk and never capitalised', () => {
   assert.equal(tokens[0]!.junk, true);
   assert.equal(tokens[0]!.cap, false);
   assert.equal(tokens[1]!.cap, true);
+});
+
+test('words are found where the reference pattern finds them, in every script', () => {
+  // The tokenizer scans character classes; this is the pattern it stands for.
+  const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-‐‑'’.][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
+  const corpus = new URL('../../../examples/corpus/text/', import.meta.url);
+  const texts = readdirSync(corpus).map((f) => readFileSync(new URL(f, corpus), 'utf8'));
+  texts.push(
+    'В Вельморске погиб мужчина; «Ростов-на-Дону» — e\u0301te à Kyjiw — 𝐀𝐁𝐂-7 drones, U.S.-made S-400s, the mayor’s office, 3.5 km.',
+    'Ivano-Frankivsk‐area and Kremlin‑linked sources; rock’n’roll; x--y; ‘quoted’ ٣٤ ٥ and Zürich’s',
+  );
+  for (const text of texts) {
+    const { tokens } = tokenize(text);
+    const starts = new Set(tokens.map((t) => t.start));
+    for (const m of text.matchAll(WORD)) assert.ok(starts.has(m.index), `a token starts at "${m[0]}"`);
+    // Every token is a word or a part of one (compounds split at a hyphen, possessives cut).
+    const spans = [...text.matchAll(WORD)].map((m) => [m.index, m.index + m[0].length] as const);
+    for (const t of tokens) assert.ok(spans.some(([s, e]) => s <= t.start && t.end <= e), `token "${t.text}" lies inside a word`);
+    for (const t of tokens) assert.equal(t.lc, t.text.toLowerCase());
+  }
 });

@@ -5,13 +5,16 @@
  * at several times the cost.
  */
 import type { Range } from '../../model/span.js';
-import { splitSentences } from '../text/sentences.js';
+import { textSentences } from '../text/sentences.js';
+import { classAt, LETTER, MARK, NUMBER, widthAt } from '../text/char-class.js';
 
 export interface Token {
   /** Offsets into the text; a trailing possessive 's is not part of the token. */
   start: number;
   end: number;
   text: string;
+  /** `text` in lower case, computed once: the rules look words up by it many times. */
+  lc: string;
   /** First character is an upper-case letter. */
   cap: boolean;
   /** Two or more letters, all upper case (NATO, MOSCOW). */
@@ -36,10 +39,9 @@ export interface Token {
 
 export interface Tokenized {
   tokens: Token[];
-  sentences: Range[];
+  sentences: readonly Range[];
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-‐‑'’.][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
 const UPPER_START = /^\p{Lu}/u;
 const LOWER_START = /^\p{Ll}/u;
 const HAS_LOWER = /\p{Ll}/u;
@@ -53,14 +55,14 @@ const MAX_TOKEN = 60;
 
 /** Splits `text` into word tokens and sentence spans (via the shared sentence splitter). */
 export function tokenize(text: string): Tokenized {
-  const sentences = splitSentences(text);
+  const sentences = textSentences(text);
   const tokens: Token[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
-    const start = m.index;
-    let end = start + m[0].length;
+  let next = 0;
+  for (let start = nextWord(text, 0); start < text.length; start = nextWord(text, next)) {
+    next = wordEnd(text, start);
+    let end = next;
     let poss = false;
-    let word = m[0];
+    let word = text.slice(start, end);
     const len = word.length;
     if (len > 2 && (word.charCodeAt(len - 1) === 115 /* s */ && (word.charCodeAt(len - 2) === 39 || word.charCodeAt(len - 2) === 0x2019))) {
       end -= 2;
@@ -77,6 +79,32 @@ export function tokenize(text: string): Tokenized {
   }
   markContext(text, tokens, sentences);
   return { tokens, sentences };
+}
+
+// Words are the matches of /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-‐‑'’.][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*\/gu,
+// found by a scan over character classes rather than by the regular expression (the stage's
+// largest single cost): a letter or digit, then letters, marks and digits, then parts joined by a
+// hyphen, apostrophe or full stop that is followed by a letter or digit.
+const LN = LETTER | NUMBER;
+const LMN = LETTER | MARK | NUMBER;
+
+/** Where the next word starts at or after `i` (the text's length when there is none). */
+function nextWord(text: string, i: number): number {
+  while (i < text.length && (classAt(text, i) & LN) === 0) i += widthAt(text, i);
+  return i;
+}
+
+/** Where the word starting at `start` ends. */
+function wordEnd(text: string, start: number): number {
+  const n = text.length;
+  let i = start + widthAt(text, start);
+  for (;;) {
+    while (i < n && (classAt(text, i) & LMN) !== 0) i += widthAt(text, i);
+    const c = text.charCodeAt(i);
+    const joiner = c === 45 || c === 0x2010 || c === 0x2011 || c === 39 || c === 0x2019 || c === 46;
+    if (!joiner || i + 1 >= n || (classAt(text, i + 1) & LN) === 0) return i;
+    i += 1 + widthAt(text, i + 1);
+  }
 }
 
 /** Where to split "Kremlin-area" or "Moscow-based" (a capitalised head, a lower-case rest). */
@@ -110,6 +138,7 @@ function makeToken(text: string, start: number, end: number, word: string, poss:
     start,
     end,
     text: word,
+    lc: word.toLowerCase(),
     cap,
     upper: cap && word.length > 1 && isUpperWord(word),
     lower,
@@ -136,7 +165,7 @@ function isUpperWord(word: string): boolean {
   return letters >= 2;
 }
 
-function markContext(text: string, tokens: Token[], sentences: Range[]): void {
+function markContext(text: string, tokens: Token[], sentences: readonly Range[]): void {
   let s = 0;
   let lineStart = 0;
   let lineFirst = 0;

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extractHtml } from './extract-html.js';
-import { markFurniture, pruneArticle } from './prune-article.js';
+import { markFurniture, pruneArticle, wordCount } from './prune-article.js';
 import { parseHtml } from './parse-html.js';
 
 const para = (i: number) => `<p>Paragraph ${i}: the water board in Fenwick confirmed that the reservoir level had dropped below the summer average again.</p>`;
@@ -42,4 +42,19 @@ test('header bylines and date stamps are cut and kept aside; a related section g
   assert.ok(texts.every((t) => t.startsWith('Paragraph')));
   assert.deepEqual(pruned.bylines, ['By Ada Orme | 3 June 2024']);
   assert.deepEqual(pruned.datelines, ['Updated 3 June 2024, 09:15', 'By Ada Orme | 3 June 2024']);
+});
+
+test('word counts take runs of letters and digits, and half of the CJK characters', () => {
+  const reference = (t: string) =>
+    (t.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) + Math.floor((t.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0) / 2);
+  const samples = [
+    'Drones were shot down over Velmorsk on Tuesday, the mayor said.',
+    '無人機が首都上空で撃墜された',
+    '드론이 수도 상공에서 격추되었다',
+    'В Вельморске погиб мужчина — 𝐀𝐁𝐂 e\u0301te 3.5',
+    '',
+  ];
+  assert.deepEqual(samples.map(wordCount), samples.map(reference));
+  assert.equal(wordCount('Drones were shot down over Velmorsk on Tuesday, the mayor said.'), 11);
+  assert.equal(wordCount('無人機が首都上空で撃墜された'), 1 + 7);
 });

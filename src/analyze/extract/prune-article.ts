@@ -6,6 +6,7 @@
 import { collectBlocks, type Block } from './html-blocks.js';
 import { RELATED_HEADING, isByline, isBylineOrDate, isFurnitureLine, isFurnitureName, sourceLineName } from './boilerplate-cues.js';
 import { ELEMENT_NODE, TEXT_NODE, type DomElement, type DomNode } from './parse-html.js';
+import { classAt, CJK, LETTER, NUMBER, widthAt } from '../text/char-class.js';
 
 /** Elements inside an article that never hold body text (headers hold title, dek and byline). */
 const FURNITURE_TAGS = new Set(['FIGCAPTION', 'NAV', 'ASIDE', 'FOOTER', 'FORM', 'LABEL', 'MENU', 'HEADER']);
@@ -34,10 +35,31 @@ function textLength(el: DomElement): number {
   return (el.textContent ?? '').length;
 }
 
-/** Word count, counting each CJK character as a word since those scripts do not space words. */
+/**
+ * Word count, counting each CJK character as half a word since those scripts do not space words:
+ * runs of letters and digits, plus half the Han, Hiragana, Katakana and Hangul characters (by
+ * code point), counted in one scan over character classes.
+ */
 export function wordCount(text: string): number {
-  const cjk = text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0;
-  const words = text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  let words = 0;
+  let cjk = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; ) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      const ln = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+      if (ln && !inWord) words++;
+      inWord = ln;
+      i++;
+      continue;
+    }
+    const k = classAt(text, i);
+    const ln = (k & (LETTER | NUMBER)) !== 0;
+    if (ln && !inWord) words++;
+    inWord = ln;
+    if (k & CJK) cjk++;
+    i += widthAt(text, i);
+  }
   return words + Math.floor(cjk / 2);
 }
 

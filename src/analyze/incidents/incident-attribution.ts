@@ -11,6 +11,7 @@ import type { Hedge } from '../claims/claim-types.js';
 import { statementAct, type Cue, type StatementAct } from './incident-cues.js';
 import { sideOf, type Side } from './incident-sides.js';
 import type { FlatMention } from './incident-places.js';
+import { caseless } from '../text/fast-caseless.js';
 
 /** An attacker as one sentence names it. */
 export interface AttackerReading {
@@ -48,7 +49,7 @@ export interface AttributionInput {
   bare?: Cue<StatementAct>;
 }
 
-const ATTACK_VERB = /\b(launched|fired|attacked|bombed|struck|shelled|committed|carried out|targeted|sent|staged|is staging|are staging|was staging)\b/giu;
+const ATTACK_VERB = caseless(/\b(launched|fired|attacked|bombed|struck|shelled|committed|carried out|targeted|sent|staged|is staging|are staging|was staging)\b/giu);
 const AGENT = /\b(?:attacks?|strikes?|assaults?|raids?|operations?|bombardment|shelling|launched|fired|carried out|committed|perpetrated|sent|staged)\b[^.;!?]{0,40}?\bby\s+((?:what (?:it|he|she|they) called\s+)?[“"]?(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+[\p{L}’'-]+){0,2})/gu;
 const BLAME = /\b(?:blamed|blames|blame on|blame|accused|accuses|accuse|attributed to|attributes to|responsible)\s+((?:what (?:it|he|she|they) called\s+)?(?:(?:neighbou?ring|hostile|enemy|it on|them on|the attack on|the strike on)\s+)?[“"]?(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+[\p{L}’'-]+){0,2})/gu;
 const ORIGIN = /\bfrom\s+(the\s+direction\s+of\s+)?(?:the\s+)?(\p{Lu}[\p{L}’'-]*)(?:['’]s)?\s+(?:territory|border|side|soil|positions|direction|airspace)\b/gu;
@@ -154,8 +155,9 @@ export function readAttackers(input: AttributionInput): AttackerReading[] {
     const s = from + m.index + m[0].length - m[1]!.length;
     add(sideOf(m[1]!, entityAt(mentions, s, s + m[1]!.length)), s, s + m[1]!.length);
   }
-  ATTACK_VERB.lastIndex = 0;
-  for (let m = ATTACK_VERB.exec(sentence); m; m = ATTACK_VERB.exec(sentence)) {
+  const attackVerb = ATTACK_VERB.for(sentence);
+  attackVerb.lastIndex = 0;
+  for (let m = attackVerb.exec(sentence); m; m = attackVerb.exec(sentence)) {
     const v = from + m.index;
     // The subject: side-bearing words in the clause before the verb (at most 60 characters).
     let s = Math.max(from, v - 60);

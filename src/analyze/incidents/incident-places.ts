@@ -11,7 +11,16 @@ import type { GeoPlace } from '../places/geo-place.js';
 import { countryCode, demonymCountry } from '../places/countries.js';
 import { gazetteer } from '../places/gazetteer.js';
 import { countryShapedWords, nameStem } from './incident-sides.js';
-import { ACTOR_AFTER_PLACE, GATHERING_BEFORE_PLACE, LOCATIVE_BEFORE_PLACE, NEAR_BEFORE_PLACE, REFERENCE_BEFORE_PLACE } from './incident-cues.js';
+import {
+  ACTOR_AFTER_PLACE,
+  DESTINATION_BEFORE_PLACE,
+  EVIDENCE_SHOWN_BEFORE_PLACE,
+  GATHERING_BEFORE_PLACE,
+  LOCATIVE_BEFORE_PLACE,
+  NEAR_BEFORE_PLACE,
+  REFERENCE_BEFORE_PLACE,
+  ROAD_TO_BEFORE_PLACE,
+} from './incident-cues.js';
 
 export type PlaceKind = 'city' | 'region' | 'country' | 'site' | 'deictic';
 
@@ -58,14 +67,23 @@ const NAMED_AREA = /\bthe\s+(\p{Lu}[\p{Ll}’'-]{2,})\s+(region|oblast|province|
 const CAPITAL_APPOSITION = /\b(?:(\p{Lu}\p{Ll}+) )?capital,? (\p{Lu}[\p{Ll}’'-]{2,})|(\p{Lu}[\p{Ll}’'-]{2,}), (?:the|its) (?:(\p{Lu}\p{Ll}+) |\p{Ll}+ )?capital\b/gu;
 const DEICTIC = /\bthe\s+(?:(\p{Lu}\p{Ll}+)\s+)?(capital|city)\b(?!\s+(?:of\s+)?\p{Lu})/gu;
 
+const folded = new Map<string, string>();
+
 /** Lower case without accents or a possessive: how unknown names are keyed. */
 export function foldName(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/['’]s$/u, '')
-    .toLowerCase()
-    .trim();
+  // Memoised: a report names its few places over and over.
+  let f = folded.get(name);
+  if (f === undefined) {
+    f = name
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .replace(/['’]s$/u, '')
+      .toLowerCase()
+      .trim();
+    if (folded.size > 50_000) folded.clear();
+    folded.set(name, f);
+  }
+  return f;
 }
 
 /** What the whole report tells about its unknown place names, read once. */
@@ -168,7 +186,7 @@ export function placeCandidates(
     if (mention.kind === 'role' || mention.kind === 'pronoun-like') continue;
     if (entity.type !== 'place' && entity.type !== 'facility') continue;
     const [s, e] = mention.range;
-    const c = entityCandidate(text, entity, mention, from);
+    const c = entityCandidate(text, entity, mention, from, lex);
     // A place inside a speaker's words ("the leadership in Kiev", "the governor of the Tolvany region") is a weak hint.
     if (c && inSkip(s, e)) c.score -= 2;
     if (c) out.push(c);
@@ -183,6 +201,15 @@ const REFERENCE_KEYS = /after|before|since|like/i;
 const GATHERING_KEYS = /meet|talks|summit|conference|visit|trip|negotiat|attend|briefing|speak|spoke|who /i;
 const NEAR_KEYS = /near|outside|close to|approach|outskirts|around|within|kilomet|km|miles/i;
 
+const DESTINATION_KEYS = /\b(?:to|for|towards)\s+(?:the\s+)?(?:(?:city|town|village|capital|port)\s+(?:of\s+)?)?$/i;
+const EVIDENCE_KEYS = /shown|display|exhibit|present|examin|analy|inspect|on show|taken for/i;
+const ROAD_KEYS = /road|highway|motorway|railway|line|route/i;
+
+/** A destination ("the run to X", "bound for X") or where evidence is shown ("will be shown in X"): never where the event happened. */
+function notASite(pre: string): boolean {
+  return (DESTINATION_KEYS.test(pre) && DESTINATION_BEFORE_PLACE.test(pre)) || (EVIDENCE_KEYS.test(pre) && EVIDENCE_SHOWN_BEFORE_PLACE.test(pre));
+}
+
 function roleScore(text: string, s: number, e: number, from: number): { score: number; near: boolean } | undefined {
   const pre = before(text, from, s);
   const after = text.slice(e, Math.min(text.length, e + 30));
@@ -191,17 +218,22 @@ function roleScore(text: string, s: number, e: number, from: number): { score: n
   if (GATHERING_KEYS.test(pre) && GATHERING_BEFORE_PLACE.test(pre)) return undefined;
   const last = pre.slice(-45);
   if (/\b(?:from|by)\s+(?:the\s+)?(?:direction of\s+(?:the\s+)?)?$/iu.test(last)) return undefined;
+  if (notASite(pre)) return undefined;
+  // "hit a building on the road to Tolvany": near the town at best, below any place the sentence states outright.
+  if (ROAD_KEYS.test(last) && ROAD_TO_BEFORE_PLACE.test(last)) return { score: 0, near: true };
   const near = NEAR_KEYS.test(pre) && NEAR_BEFORE_PLACE.test(pre);
   const locative = near || LOCATIVE_BEFORE_PLACE.test(last);
   return { score: locative ? 2 : 0, near };
 }
 
-function entityCandidate(text: string, entity: Entity, mention: EntityMention, from: number): PlaceCandidate | undefined {
+function entityCandidate(text: string, entity: Entity, mention: EntityMention, from: number, lex: PlaceLexicon): PlaceCandidate | undefined {
   const [s, e] = mention.range;
   const role = roleScore(text, s, e, from);
   if (!role) return undefined;
-  // "the Lisec district": a part of a town, whatever namesake region the gazetteer may hold.
-  const district = /\b(?:district|raion|neighbou?rhood|quarter)$/iu.test(mention.text);
+  // "the Lisec district": a part of a town, whatever namesake region the gazetteer may hold. A
+  // name the report writes as a district elsewhere ("the Kolvo district" … "in Kolvo") is one too,
+  // even where a gazetteer lists it as a place of its own (GeoNames' sections of a city, PPLX).
+  const district = /\b(?:district|raion|neighbou?rhood|quarter)$/iu.test(mention.text) || (entity.type === 'place' && lex.sites.has(foldName(mention.text)) && !/\b(?:city|town) of\s+$/iu.test(text.slice(Math.max(from, s - 12), s)));
   const geo = district ? undefined : entity.geo;
   if (entity.type === 'facility' || !geo) {
     // A facility stands in a town; a street or river without geo is a site of whatever town the report is about.
@@ -330,6 +362,7 @@ function unknownCandidates(
     const kind = lex.sites.has(folded) || (siteWord && !/^port\b/iu.test(siteWord[0])) ? 'site' : lex.regions.has(folded) && REGION_WORDS.test(after.trimStart()) ? 'region' : 'city';
     const pre = before(text, from, s);
     if ((REFERENCE_KEYS.test(pre) && REFERENCE_BEFORE_PLACE.test(pre)) || (GATHERING_KEYS.test(pre) && GATHERING_BEFORE_PLACE.test(pre)) || /\bfrom\s+(?:the\s+)?$/iu.test(pre.slice(-20))) continue;
+    if (notASite(pre)) continue;
     // "over Karvelia": a name shaped like a country, whose adjective the report also uses, is country-wide.
     if (kind === 'city' && lex.countries.has(folded)) {
       push(name, s, e, 'country', 1, false);

@@ -8,7 +8,8 @@ import type { ForeignSpan, Paragraph } from '../../model/document.js';
 import { scoreLanguages, type LanguageScore } from './language-model.js';
 import { splitParagraphs } from './split-paragraphs.js';
 import { findQuotes, splitSentences } from './split-segments.js';
-import { clearlyIn } from './function-words.js';
+import { clearlyIn, clearlyInCounts, functionWordCounts, type FunctionWordCounts } from './function-words.js';
+import { classOfUnit, LETTER } from '../text/char-class.js';
 
 /** Thresholds, kept together so their effect is easy to see and tune. */
 export const LANGUAGE_LIMITS = {
@@ -57,6 +58,10 @@ interface Draft {
   letters: number;
   top: LanguageScore | undefined;
   score: (s: string) => LanguageScore[];
+  /** The paragraph's sentences, split once. */
+  sentences: Array<[number, number]>;
+  /** Whether sentence `i` (quotations blanked) is plainly in a language: asked while drafting and again when finishing. */
+  clear: (lang: string, i: number) => boolean;
 }
 
 function draft(p: string, offset: number): Draft {
@@ -70,8 +75,19 @@ function draft(p: string, offset: number): Draft {
     return hit;
   };
   const n = letters(p);
-  const top = n < LANGUAGE_LIMITS.minLetters ? undefined : paragraphLanguage(p, own, score);
-  return { p, offset, quotes, own, letters: n, top, score };
+  const sentences = splitSentences(p) as Array<[number, number]>;
+  const counts: Array<FunctionWordCounts | undefined> = [];
+  const clear = (lang: string, i: number): boolean => {
+    let c = counts[i];
+    if (c === undefined) {
+      const [s, e] = sentences[i]!;
+      counts[i] = c = functionWordCounts(own.slice(s, e));
+    }
+    return clearlyInCounts(lang, c);
+  };
+  const d: Draft = { p, offset, quotes, own, letters: n, top: undefined, score, sentences, clear };
+  d.top = n < LANGUAGE_LIMITS.minLetters ? undefined : paragraphLanguage(d);
+  return d;
 }
 
 /** The language most letters are confidently written in, if it holds most of the report. */
@@ -103,10 +119,9 @@ function finish(d: Draft, main: string | undefined): Paragraph {
   for (const [s, e] of d.quotes) if (!clearlyIn(top.lang, d.p.slice(s, e))) candidates.push([s, e, d.p.slice(s, e)]);
   // sentences are judged without their quotations, which were judged on their own; those plainly
   // in the paragraph's language skip the model (most of them: this is the stage's hot path)
-  for (const [s, e] of splitSentences(d.p)) {
-    const chunk = d.own.slice(s, e);
-    if (!clearlyIn(top.lang, chunk)) candidates.push([s, e, chunk]);
-  }
+  d.sentences.forEach(([s, e], i) => {
+    if (!d.clear(top.lang, i)) candidates.push([s, e, d.own.slice(s, e)]);
+  });
 
   const found: ForeignSpan[] = [];
   for (const [s, e, chunk] of candidates) {
@@ -121,12 +136,12 @@ function finish(d: Draft, main: string | undefined): Paragraph {
  * set aside, so quoted or single foreign sentences do not outvote the rest. Falls back to the
  * whole paragraph when the sentences are too short to vote.
  */
-function paragraphLanguage(p: string, own: string, score: (s: string) => LanguageScore[]): LanguageScore | undefined {
+function paragraphLanguage(d: Draft): LanguageScore | undefined {
+  const { p, own, score, sentences } = d;
   const votes = new Map<string, number>();
   let total = 0;
-  const sentences = splitSentences(p);
   // A paragraph whose every sentence is plainly in one language needs no model vote per sentence.
-  const plain = ['en', 'de', 'fr', 'es', 'ru'].find((lang) => sentences.every(([s, e]) => letters(own.slice(s, e)) < LANGUAGE_LIMITS.minLetters || clearlyIn(lang, own.slice(s, e))));
+  const plain = ['en', 'de', 'fr', 'es', 'ru'].find((lang) => sentences.every(([s, e], i) => letters(own.slice(s, e)) < LANGUAGE_LIMITS.minLetters || d.clear(lang, i)));
   if (plain && letters(own) >= LANGUAGE_LIMITS.plainLetters) return { lang: plain, p: LANGUAGE_LIMITS.plainP };
   if (plain && letters(own) >= 40) {
     const whole = score(own).find((x) => x.lang === plain);
@@ -180,15 +195,13 @@ function blank(p: string, ranges: ReadonlyArray<readonly [number, number]>): str
   return out + p.slice(from);
 }
 
-const LETTER = /\p{L}/u;
-
-/** Counts letters; an ASCII fast path because this runs on every sentence of every report. */
+/** Counts letters (code units that are letters on their own); an ASCII fast path because this runs on every sentence of every report. */
 function letters(s: string): number {
   let n = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) n++;
-    else if (c >= 0xc0 && LETTER.test(s[i]!)) n++;
+    else if (c >= 0xc0 && (classOfUnit(c) & LETTER) !== 0) n++;
   }
   return n;
 }

@@ -1,3 +1,5 @@
+import { classOfUnit, LETTER, LOWER } from '../text/char-class.js';
+
 /**
  * The commonest function words of some languages. A sentence dense in its paragraph's function
  * words is in that language for certain, so the (far costlier) model is not asked about it.
@@ -10,14 +12,32 @@ const FUNCTION_WORDS: Record<string, ReadonlySet<string>> = {
   ru: new Set('и в не на что с по как это он она они из к о за от его для но был была были уже также'.split(' ')),
 };
 
-/** True when `sentence` is clearly written in `lang`: enough of its lower-case words are that language's function words. */
-export function clearlyIn(lang: string, sentence: string): boolean {
-  const words = FUNCTION_WORDS[lang];
-  if (!words) return false;
+/** Length of the longest function word of any language: longer words are not looked up. */
+const LONGEST = Math.max(...Object.values(FUNCTION_WORDS).flatMap((set) => [...set].map((w) => w.length)));
+const LANGS = Object.keys(FUNCTION_WORDS);
+/** Every function word, with a bit per language it belongs to (bit i for `LANGS[i]`): one lookup per word. */
+const LANG_BITS = new Map<string, number>();
+LANGS.forEach((lang, i) => {
+  for (const w of FUNCTION_WORDS[lang]!) LANG_BITS.set(w, (LANG_BITS.get(w) ?? 0) | (1 << i));
+});
+
+/** How a sentence reads against every language's function words. */
+export interface FunctionWordCounts {
+  /** Words starting with a lower-case letter. */
+  lower: number;
+  /** Of those, function words, per language. */
+  hits: Readonly<Record<string, number>>;
+}
+
+/**
+ * Counts a sentence's lower-case words and, per language, how many are its function words, in
+ * one scan (a paragraph's sentences are tested against several languages).
+ */
+export function functionWordCounts(sentence: string): FunctionWordCounts {
   // A hand-rolled word scan: this runs on every sentence of every report, and a Unicode regex
   // with look-behind was the stage's largest cost.
+  const counts = new Array<number>(LANGS.length).fill(0);
   let lower = 0;
-  let hits = 0;
   let i = 0;
   const n = sentence.length;
   while (i < n) {
@@ -26,23 +46,36 @@ export function clearlyIn(lang: string, sentence: string): boolean {
     while (i < n && (isLetter(sentence, i) || sentence[i] === "'" || sentence[i] === '’')) i++;
     if (i > start && isLower(sentence, start)) {
       lower++;
-      if (words.has(sentence.slice(start, i))) hits++;
+      const bits = i - start <= LONGEST ? LANG_BITS.get(sentence.slice(start, i)) : undefined;
+      if (bits !== undefined) for (let k = 0; k < LANGS.length; k++) if (bits & (1 << k)) counts[k]!++;
     }
   }
-  return lower >= 6 && hits >= 3 && hits / lower >= 0.25;
+  const hits: Record<string, number> = {};
+  LANGS.forEach((lang, k) => (hits[lang] = counts[k]!));
+  return { lower, hits };
 }
 
-const LETTER = /\p{L}/u;
-const LOWER = /\p{Ll}/u;
+/** True when the counts say the sentence is clearly written in `lang`. */
+export function clearlyInCounts(lang: string, counts: FunctionWordCounts): boolean {
+  const hits = counts.hits[lang];
+  if (hits === undefined) return false;
+  return counts.lower >= 6 && hits >= 3 && hits / counts.lower >= 0.25;
+}
+
+/** True when `sentence` is clearly written in `lang`: enough of its lower-case words are that language's function words. */
+export function clearlyIn(lang: string, sentence: string): boolean {
+  if (!FUNCTION_WORDS[lang]) return false;
+  return clearlyInCounts(lang, functionWordCounts(sentence));
+}
 
 function isLetter(s: string, i: number): boolean {
   const c = s.charCodeAt(i);
   if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return true;
-  return c >= 0xc0 && LETTER.test(s[i]!);
+  return c >= 0xc0 && (classOfUnit(c) & LETTER) !== 0;
 }
 
 function isLower(s: string, i: number): boolean {
   const c = s.charCodeAt(i);
   if (c >= 97 && c <= 122) return true;
-  return c >= 0xc0 && LOWER.test(s[i]!);
+  return c >= 0xc0 && (classOfUnit(c) & LOWER) !== 0;
 }

@@ -4,6 +4,7 @@
  */
 import { createRequire } from 'node:module';
 import { cachedNameKey as nameKey } from './name-key.js';
+import { userPlaces, userPlacesGeneration } from './user-places.js';
 
 interface LocaleFile {
   countries: Record<string, string | string[]>;
@@ -137,9 +138,12 @@ interface CountryTables {
 }
 
 let tables: CountryTables | undefined;
+/** The user-places generation `tables` was built for. */
+let tablesFor = -1;
 
 function load(): CountryTables {
-  if (tables) return tables;
+  if (tables && tablesFor === userPlacesGeneration()) return tables;
+  const generation = userPlacesGeneration();
   const require = createRequire(import.meta.url);
   const byKey = new Map<string, string>();
   const acronyms = new Map<string, string>();
@@ -167,6 +171,14 @@ function load(): CountryTables {
     }
   }
   for (const [cc, names] of Object.entries(EXTRA_NAMES)) for (const n of names) add(cc, n);
+  // `#country` lines of places files name the countries ISO 3166 lacks (invented, user-assigned
+  // codes); they never take a name or display name an ISO country already has.
+  for (const file of userPlaces()) {
+    for (const { code, names } of file.countries) {
+      for (const n of names) add(code, n);
+      if (!display.has(code)) display.set(code, names[0]!);
+    }
+  }
   const demonyms = new Map<string, string>();
   const adjective = new Map<string, string>();
   for (const [cc, forms] of DEMONYMS) {
@@ -174,6 +186,7 @@ function load(): CountryTables {
     if (!adjective.has(cc)) adjective.set(cc, forms[0]!);
   }
   tables = { byKey, acronyms, display, demonyms, adjective };
+  tablesFor = generation;
   return tables;
 }
 
@@ -183,7 +196,10 @@ function pickDisplay(names: string[]): string {
   return plain[0] ?? names[0]!;
 }
 
-/** ISO alpha-2 code of a country name as written ("Russia", "Russland", "Україна", "the UK", "U.S."), or undefined. */
+/**
+ * ISO alpha-2 code of a country name as written ("Russia", "Russland", "Україна", "the UK", "U.S."),
+ * or the code a places file's `#country` line gives it; undefined when unknown.
+ */
 export function countryCode(name: string): string | undefined {
   const t = load();
   const bare = name.trim().replace(/^the\s+/i, '');

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { GazetteerIndex, buildGazetteerIndex } from './gazetteer-index.js';
+import { GazetteerIndex, buildGazetteerIndex, mergeGazetteerIndexes } from './gazetteer-index.js';
 import { nameKey } from './name-key.js';
 
 /** GeoNames cities-style rows for invented places (19 tab-separated columns). */
@@ -63,4 +63,29 @@ test('an index built with another key version is refused', () => {
 
 test('building is deterministic', () => {
   assert.equal(buildGazetteerIndex(TSV), buildGazetteerIndex(TSV.split('\n').reverse().join('\n')));
+});
+
+test('a merged index holds both bodies; a repeated country keeps one slot, and more than 256 countries fit', () => {
+  // 300 invented country codes, one place each, plus a second group of XA after the main body.
+  const codes = Array.from({ length: 300 }, (_, i) => String.fromCharCode(65 + Math.floor(i / 26), 65 + (i % 26)));
+  const extra = [
+    ...codes.map((cc, i) => row(950000 + i, `Tarnholm ${cc}`, `Tarnholm ${cc}`, '', 40 + i / 100, 10, 'PPL', cc, '', 100 + i)),
+    row(950900, 'Orsk Landing', 'Orsk Landing', 'Orsklanding', 50.9, 30.1, 'PPLC', 'XA', '03', 5_000_000),
+  ].join('\n');
+  const merged = new GazetteerIndex(mergeGazetteerIndexes(Buffer.from(buildGazetteerIndex(TSV), 'utf8'), buildGazetteerIndex(extra)));
+  assert.equal(merged.places, 4 + 301);
+  // Loose keys fold some letters (J and I): pick the hit with the expected name.
+  const one = (key: string, name = key) => merged.lookup(nameKey(key)).map((h) => merged.place(h.place)).find((p) => p.name === name)!;
+  for (const cc of ['AA', 'JZ', 'KN', 'LN']) assert.deepEqual([one(`Tarnholm ${cc}`).country, one(`Tarnholm ${cc}`).name], [cc, `Tarnholm ${cc}`]);
+  assert.equal(one('Orsklanding', 'Orsk Landing').country, 'XA');
+  // The main body still reads as before, and XA's capital is now the added, larger one.
+  assert.deepEqual(names(nameKey('Vardograd')), ['Vardograd/XA/own', 'Vardograd/XB/own']);
+  assert.equal(one('Vardohrad', 'Vardograd').geonameId, 900003);
+  assert.equal(merged.place(merged.capitalOf('XA')!).name, 'Orsk Landing');
+});
+
+test('feature codes outside PPL… (airports, ports) are kept as they are', () => {
+  const tsv = row(960001, 'Kessel Field', 'Kessel Field', '', 51, 31, 'AIRP', 'XA', '', 0);
+  const ix = new GazetteerIndex(Buffer.from(buildGazetteerIndex(tsv), 'utf8'));
+  assert.equal(ix.place(ix.lookup(nameKey('Kessel Field'))[0]!.place).featureCode, 'AIRP');
 });

@@ -71,7 +71,7 @@ export function buildGazetteerIndex(tsv: string): string {
         Number(c[COL.lat]).toFixed(3),
         Number(c[COL.lon]).toFixed(3),
         String(Number(c[COL.population]) || 0),
-        (c[COL.featureCode] ?? '').replace(/^PPL/, ''),
+        storedFeature(c[COL.featureCode] ?? ''),
         derivable ? '' : own.join('|'),
         [...alternates].sort().join('|'),
       ],
@@ -93,13 +93,41 @@ export function buildGazetteerIndex(tsv: string): string {
   return out.join('\n') + '\n';
 }
 
+/**
+ * Feature codes are stored without their `PPL` prefix; others (AIRP, STLMT, from user files or
+ * country extracts) are marked with `~` so the prefix is not put back on them when read.
+ */
+function storedFeature(code: string): string {
+  if (code === '' || code.startsWith('PPL')) return code.slice(3);
+  return `~${code}`;
+}
+
+/**
+ * The index text of `extra` (built by buildGazetteerIndex) placed after the body of `main`,
+ * as one index: the header sums both counts. Country groups may repeat; GazetteerIndex files a
+ * repeated country under its first slot.
+ */
+export function mergeGazetteerIndexes(main: Buffer, extra: string): Buffer {
+  const counts = (header: string): [number, number] => [Number(/places=(\d+)/.exec(header)?.[1] ?? NaN), Number(/entries=(\d+)/.exec(header)?.[1] ?? NaN)];
+  const mainEnd = main.indexOf(LF);
+  const extraEnd = extra.indexOf('\n');
+  const [mp, me] = counts(main.toString('utf8', 0, mainEnd));
+  const [xp, xe] = counts(extra.slice(0, extraEnd));
+  if (![mp, me, xp, xe].every(Number.isInteger)) throw new Error('gazetteer index header lacks places= or entries=');
+  let body = main.subarray(mainEnd + 1);
+  // The body must end with a line feed before the next one starts.
+  if (body.length > 0 && body[body.length - 1] !== LF) body = Buffer.concat([body, Buffer.from('\n')]);
+  const header = `${GAZETTEER_HEADER} places=${mp + xp} entries=${me + xe}\n`;
+  return Buffer.concat([Buffer.from(header, 'utf8'), body, Buffer.from(extra.slice(extraEnd + 1), 'utf8')]);
+}
+
 /** One place as stored. */
 export interface IndexedPlace {
   /** Position in the index: stable for one index file, not across rebuilds. */
   index: number;
   geonameId: number;
   name: string;
-  /** ISO 3166-1 alpha-2. */
+  /** ISO 3166-1 alpha-2, or a user-assigned code from a places file (XA). */
   country: string;
   /** GeoNames admin1 code without the country prefix ("22"), or '' when unknown. */
   admin1: string;
@@ -123,7 +151,8 @@ export class GazetteerIndex {
   private readonly buf: Buffer;
   private readonly lineStart: Int32Array;
   private readonly geonameIds: Int32Array;
-  private readonly countryOf: Uint8Array;
+  /** Slot in countryCodes; 16 bits, as user files may add country groups beyond 256. */
+  private readonly countryOf: Uint16Array;
   private readonly countryCodes: string[] = [];
   private readonly slotHash: Int32Array;
   /** `place * 2 + primary + 1`; 0 marks an empty slot. */
@@ -146,7 +175,7 @@ export class GazetteerIndex {
     this.entries = entries;
     this.lineStart = new Int32Array(places + 1);
     this.geonameIds = new Int32Array(places);
-    this.countryOf = new Uint8Array(places);
+    this.countryOf = new Uint16Array(places);
     let size = 1;
     while (size < entries * 2) size <<= 1;
     this.mask = size - 1;
@@ -213,7 +242,7 @@ export class GazetteerIndex {
       lat: Number(f[3]),
       lon: Number(f[4]),
       population: Number(f[5]),
-      featureCode: `PPL${f[6]!}`,
+      featureCode: f[6]!.startsWith('~') ? f[6]!.slice(1) : `PPL${f[6]!}`,
     };
   }
 
@@ -225,11 +254,18 @@ export class GazetteerIndex {
     let country = -1;
     let prevId = 0;
     const capitals: number[] = [];
+    const slots = new Map<string, number>();
     while (pos < buf.length && i < this.places) {
       if (buf[pos] === AT) {
         const e = lineEnd(buf, pos);
-        this.countryCodes.push(buf.toString('latin1', pos + 1, e));
-        country = this.countryCodes.length - 1;
+        // A merged index repeats a country after the main body: it keeps its first slot.
+        const code = buf.toString('latin1', pos + 1, e);
+        country = slots.get(code) ?? -1;
+        if (country === -1) {
+          this.countryCodes.push(code);
+          country = this.countryCodes.length - 1;
+          slots.set(code, country);
+        }
         prevId = 0;
         pos = e + 1;
         continue;

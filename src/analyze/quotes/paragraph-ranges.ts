@@ -1,5 +1,5 @@
 import type { Range } from '../../model/span.js';
-import { splitSentences } from '../text/sentences.js';
+import { sentencesIn } from '../text/sentences.js';
 
 /**
  * Paragraph spans to read in: the language stage's paragraphs when there are any, otherwise every
@@ -41,7 +41,7 @@ let cached: { text: string; paragraphs: ReadonlyArray<{ range: Range }> | undefi
  */
 export function paragraphSentences(text: string, paragraphs?: ReadonlyArray<{ range: Range }>): readonly ParagraphSentences[] {
   if (cached && cached.text === text && cached.paragraphs === paragraphs) return cached.result;
-  const result = paragraphRanges(text, paragraphs).map((range) => ({ range, sentences: splitSentences(text, range[0], range[1]) }));
+  const result = paragraphRanges(text, paragraphs).map((range) => ({ range, sentences: sentencesIn(text, range[0], range[1]) }));
   cached = { text, paragraphs, result };
   return result;
 }

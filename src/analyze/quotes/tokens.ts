@@ -1,3 +1,5 @@
+import { classOfUnit, LETTER, MARK, NUMBER } from '../text/char-class.js';
+
 /** A word of the text with its span; `lower` drops case and a possessive ending for lookups. */
 export interface Token {
   start: number;
@@ -20,14 +22,16 @@ export type Gap = 'none' | 'comma' | 'hard';
 /** Words whose trailing period belongs to the word rather than to the sentence. */
 const DOTTED = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'lt', 'col', 'sgt', 'capt', 'maj', 'jr', 'sr', 'prof', 'rep', 'sen', 'gov', 'u.s', 'u.k', 'u.n', 'e.u', 'a.m', 'p.m', 'no']);
 
-const WORDY = /[\p{L}\p{N}\p{M}]/u;
+const WORDY = LETTER | NUMBER | MARK;
+const WORDY_PAIR = /[\p{L}\p{N}\p{M}]/u;
 
-/** A letter, digit or combining mark (ASCII fast path; other code units checked by regex). */
+/** A letter, digit or combining mark (ASCII fast path; other code units by class table). */
 function isWordUnit(c: number, text: string, i: number): boolean {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-  if (c >= 0xd800 && c <= 0xdbff) return WORDY.test(text.slice(i, i + 2));
-  if (c >= 0xdc00 && c <= 0xdfff) return i > 0 && WORDY.test(text.slice(i - 1, i + 1));
-  return WORDY.test(text[i]!);
+  // Either half of a surrogate pair is tested as the pair it may form with its neighbour, as the regex reads it.
+  if (c >= 0xd800 && c <= 0xdbff) return WORDY_PAIR.test(text.slice(i, i + 2));
+  if (c >= 0xdc00 && c <= 0xdfff) return i > 0 && WORDY_PAIR.test(text.slice(i - 1, i + 1));
+  return (classOfUnit(c) & WORDY) !== 0;
 }
 
 /** Characters that join two runs of letters into one word: "Russia’s", "U.S", "south-west", "3.5". */

@@ -48,6 +48,52 @@ export function splitSentences(text: string, from = 0, to = text.length): Range[
   return out;
 }
 
+let last: { text: string; sentences: readonly Range[] } | undefined;
+
+/**
+ * The sentences of a whole text (`splitSentences(text)`), kept for the last text asked about:
+ * the reading stages (entities, times, quotes, claims, the stance signal) ask about the same
+ * text one after another, so it is split once per report. Callers must not modify the result.
+ */
+export function textSentences(text: string): readonly Range[] {
+  if (last?.text !== text) last = { text, sentences: splitSentences(text) };
+  return last.sentences;
+}
+
+/**
+ * `splitSentences(text, from, to)`, taken from {@link textSentences} when the stretch starts and
+ * ends where the whole text's sentences do (a paragraph, the body after a headline line), else
+ * split on its own. Callers must not modify the result's ranges.
+ */
+export function sentencesIn(text: string, from: number, to: number): Range[] {
+  const all = textSentences(text);
+  // First sentence ending after `from`.
+  let lo = 0;
+  let hi = all.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (all[mid]![1] <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Range[] = [];
+  for (let i = lo; i < all.length && all[i]![0] < to; i++) {
+    const r = all[i]!;
+    // A sentence crossing either end is cut differently by a split of the stretch alone.
+    if (r[0] < from || r[1] > to) return splitSentences(text, from, to);
+    out.push(r);
+  }
+  if (out.length === 0 ? hasText(text, from, to) : hasText(text, from, out[0]![0]) || hasText(text, out[out.length - 1]![1], to)) {
+    return splitSentences(text, from, to);
+  }
+  return out;
+}
+
+/** Whether `text[from, to)` holds anything but white space. */
+function hasText(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!/\s/.test(text[i]!)) return true;
+  return false;
+}
+
 function isBoundary(text: string, stop: number, end: number, to: number): boolean {
   const next = text[end];
   if (next !== ' ' && next !== '\t' && next !== '\u00a0') return false;

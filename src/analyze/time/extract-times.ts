@@ -2,7 +2,7 @@
  * Finds and resolves every temporal expression of a report: sentence by sentence, in text
  * order, so "later that day" can lean on the date before it.
  */
-import { splitSentences } from '../text/sentences.js';
+import { textSentences } from '../text/sentences.js';
 import type { Range } from '../../model/span.js';
 import type { ExtractTimesOptions, TimeExpression, TimeRole } from './time-types.js';
 import type { Candidate } from './semantics.js';
@@ -72,7 +72,7 @@ export function extractTimes(text: string, opts: ExtractTimesOptions = {}): Time
   let lastOpen: string | undefined;
   const prevUnresolved = (): string | undefined => lastOpen;
 
-  for (const [ss, se] of english ? splitSentences(text) : linesOf(text)) {
+  for (const [ss, se] of english ? textSentences(text) : linesOf(text)) {
     for (const [ws, we] of windowsOf(text, ss, se, english ? SCAN_WINDOW : CHRONO_WINDOW)) {
       const cands = candidatesIn(text, ws, we, lang, pub);
       if (cands.length === 0) continue;

@@ -10,6 +10,7 @@ import { createProgress, NO_PROGRESS } from '../progress.js';
 import { createInputCounter } from '../../run/watch/input-counter.js';
 import { createStoryUpdater, type StoryUpdate } from '../../corpus/stories/story-updater.js';
 import { dbOption, intOption, jsonOption, openStore, writeJson } from '../options.js';
+import { usePlacesFiles } from '../../analyze/places/user-places.js';
 import type { Command } from '../main.js';
 
 export const analyzeCommand: Command = {
@@ -28,6 +29,7 @@ Options:
   --allow-private        allow URLs on private, loopback and link-local addresses
   --batch <n>            reports per transaction (default 64)
   --jobs <n>             worker threads for per-report analysis (default: one per core; 1 = none)
+  --places <file>        extra gazetteer places (GeoNames dump lines; repeatable; see docs/places.md)
   --skip-stories         store reports only; the cross-report layer (stories, origins,
                          corroboration) catches up on the next run without this flag
 
@@ -43,6 +45,7 @@ Exit codes: 0 all inputs stored; 1 some inputs failed (the others were stored);
     batch: { type: 'string' },
     jobs: { type: 'string' },
     'skip-stories': { type: 'boolean' },
+    places: { type: 'string', multiple: true },
   },
   async run({ values, positionals }, io) {
     if (positionals.length === 0) throw new CorroborateError('CRB_ERR_CLI_USAGE', 'analyze needs at least one input (file, folder or URL)');
@@ -50,6 +53,8 @@ Exit codes: 0 all inputs stored; 1 some inputs failed (the others were stored);
     const timeoutMs = intOption(values, 'timeout', 15_000);
     const batchSize = Math.max(1, intOption(values, 'batch', 64));
     const jobs = Math.max(1, intOption(values, 'jobs', defaultJobs()));
+    // Before any worker starts: workers read the places files from the environment.
+    if (values.places) usePlacesFiles(values.places as string[]);
     await prepareAnalysis();
     const store = openStore(values, { create: true });
     const runner = jobs > 1 ? createWorkerRunner(jobs) : createLocalRunner(createReportPipeline());

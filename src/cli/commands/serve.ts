@@ -2,6 +2,7 @@ import { CorroborateError } from '../../core/errors.js';
 import { DEFAULT_MAX_BODY_BYTES, DEFAULT_RATE_LIMIT } from '../../server/defaults.js';
 import { EXIT } from '../exit-codes.js';
 import { dbOption, intOption, jsonOption, openStore } from '../options.js';
+import { usePlacesFiles } from '../../analyze/places/user-places.js';
 import type { Command } from '../main.js';
 
 /** Environment variable holding the write token, preferred to --token (which `ps` shows). */
@@ -24,6 +25,8 @@ Options:
   --max-body <bytes>        largest request body (default ${DEFAULT_MAX_BODY_BYTES})
   --ingest-burst <n>        ingest requests a client may make at once (default ${DEFAULT_RATE_LIMIT.burst})
   --ingest-per-minute <n>   sustained ingest requests per client per minute (default ${DEFAULT_RATE_LIMIT.perMinute})
+  --places <file>           extra gazetteer places for reports sent to POST /api/reports
+                            (GeoNames dump lines; repeatable; see docs/places.md)
   --json                    once listening, print {"url", "db", "readOnly"} as one JSON line on stdout
                             (for scripts that start it with --port 0)
 
@@ -37,6 +40,7 @@ The API is described at /openapi.json and in docs/api.md. Stop with Ctrl-C.`,
     'max-body': { type: 'string' },
     'ingest-burst': { type: 'string' },
     'ingest-per-minute': { type: 'string' },
+    places: { type: 'string', multiple: true },
     ...jsonOption,
   },
   async run({ values }, io) {
@@ -52,6 +56,8 @@ The API is described at /openapi.json and in docs/api.md. Stop with Ctrl-C.`,
       burst: Math.max(1, intOption(values, 'ingest-burst', DEFAULT_RATE_LIMIT.burst)),
       perMinute: intOption(values, 'ingest-per-minute', DEFAULT_RATE_LIMIT.perMinute),
     };
+    // Checked now, so a bad file fails before the server listens.
+    if (values.places) usePlacesFiles(values.places as string[]);
     // Loaded here, so other commands do not pay for the HTTP stack at start-up.
     const { createApi } = await import('../../server/app.js');
     const { listen } = await import('../../server/listen.js');

@@ -9,6 +9,7 @@ import { DEFAULT_MAX_BACKOFF_MS, runWatch } from '../../run/watch/run-watch.js';
 import { EXIT } from '../exit-codes.js';
 import { dbOption, intOption, jsonOption, openStore, quietOption, secondsOption } from '../options.js';
 import { createWatchPrinter } from '../watch-printer.js';
+import { usePlacesFiles } from '../../analyze/places/user-places.js';
 import type { Command } from '../main.js';
 
 /** Exit code after a second Ctrl-C, which stops at once (128 + SIGINT, as shells report it). */
@@ -39,6 +40,7 @@ Options:
   --allow-private        allow feeds on private, loopback and link-local addresses
   --batch <n>            reports per transaction (default 64)
   --jobs <n>             worker threads for per-report analysis (default: one per core; 1 = none)
+  --places <file>        extra gazetteer places (GeoNames dump lines; repeatable; see docs/places.md)
   --skip-stories         store reports only; stories catch up on the next analyze or watch
 
 Exit codes: 0 stopped by a signal, or --once with no error; 1 --once with some errors (the rest
@@ -56,6 +58,7 @@ was stored); 2 bad command line; 3 --once and no source could be read.`,
     batch: { type: 'string' },
     jobs: { type: 'string' },
     'skip-stories': { type: 'boolean' },
+    places: { type: 'string', multiple: true },
   },
   async run({ values, positionals }, io) {
     if (positionals.length === 0) throw new CorroborateError('CRB_ERR_CLI_USAGE', 'watch needs at least one folder, file or feed URL');
@@ -71,6 +74,8 @@ was stored); 2 bad command line; 3 --once and no source could be read.`,
     const once = !!values.once;
     const printer = createWatchPrinter(io, { json, quiet });
 
+    // Before any worker starts: workers read the places files from the environment.
+    if (values.places) usePlacesFiles(values.places as string[]);
     await prepareAnalysis();
     const store = openStore(values, { create: true });
     const runner = jobs > 1 ? createWorkerRunner(jobs) : createLocalRunner(createReportPipeline());

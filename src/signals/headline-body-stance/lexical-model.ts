@@ -82,33 +82,81 @@ export function hashedVector(keys: readonly string[], bits: number): SparseVecto
   return bucketVector(hashBuckets(keys, bits));
 }
 
-/** Per sentence, the buckets of its headline-free keys, for the table size they were hashed into. */
-const sentenceBuckets = new WeakMap<SentenceInfo, { bits: number; buckets: Int32Array }>();
-
 // FNV-1a runs over the characters in order, so the hash of "u:" + stem is fnv1a(stem, fnv1a("u:")):
-// chaining the seed gives the buckets of the `u:` and `b:` keys without building the strings.
+// chaining the seed gives the buckets of the `u:`, `b:` and `r:` keys without building the strings.
 const U_SEED = fnv1a('u:');
 const B_SEED = fnv1a('b:');
+const R_SEED = fnv1a('r:');
 const SPACE = ' '.charCodeAt(0);
 
-function bodyBucketsOf(body: BodyInfo, i: number, bits: number): Int32Array {
+/** A stem's key hashes: `u:stem`, `r:stem`, and the state after `b:stem ` for the pair it starts. */
+interface StemHashes {
+  u: number;
+  r: number;
+  pairSeed: number;
+}
+
+const stemHashes = new Map<string, StemHashes>();
+
+function hashesOf(stem: string): StemHashes {
+  let h = stemHashes.get(stem);
+  if (h === undefined) {
+    h = { u: fnv1a(stem, U_SEED), r: fnv1a(stem, R_SEED), pairSeed: Math.imul(fnv1a(stem, B_SEED) ^ SPACE, 0x01000193) >>> 0 };
+    if (stemHashes.size > 200_000) stemHashes.clear();
+    stemHashes.set(stem, h);
+  }
+  return h;
+}
+
+// Marks for de-duplicating buckets without a Set: a bucket is taken when its mark is not the current stamp.
+let marks = new Uint32Array(0);
+let stamp = 0;
+
+function freshStamp(bits: number): number {
+  if (marks.length !== 1 << bits || stamp === 0xffffffff) {
+    marks = new Uint32Array(1 << bits);
+    stamp = 0;
+  }
+  return ++stamp;
+}
+
+function bodyBucketsOf(body: BodyInfo, i: number, bits: number): readonly number[] {
   const s = body.sentences[i]!;
-  let c = sentenceBuckets.get(s);
+  // Kept on the sentence, for the table size they were hashed into.
+  let c = s.lexicalBuckets;
   if (!c || c.bits !== bits) {
     const mask = (1 << bits) - 1;
-    const set = new Set<number>();
     const st = s.stems;
+    const out: number[] = [];
+    const now = freshStamp(bits);
+    const take = (b: number) => {
+      if (marks[b] !== now) {
+        marks[b] = now;
+        out.push(b);
+      }
+    };
+    let next = st.length > 0 ? hashesOf(st[0]!) : undefined;
     for (let j = 0; j < st.length; j++) {
-      set.add(fnv1a(st[j]!, U_SEED) & mask);
+      const cur = next!;
+      take(cur.u & mask);
       if (j + 1 < st.length) {
-        const h = Math.imul(fnv1a(st[j]!, B_SEED) ^ SPACE, 0x01000193) >>> 0;
-        set.add(fnv1a(st[j + 1]!, h) & mask);
+        next = hashesOf(st[j + 1]!);
+        take(fnv1a(st[j + 1]!, cur.pairSeed) & mask);
       }
     }
-    c = { bits, buckets: Int32Array.from(set) };
-    sentenceBuckets.set(s, c);
+    c = { bits, buckets: out };
+    s.lexicalBuckets = c;
   }
   return c.buckets;
+}
+
+/** Whether sentence `s` carries the headline: holds at least a third of its terms. */
+function carries(h: HeadlineInfo, s: SentenceInfo): boolean {
+  if (h.terms.size === 0) return false;
+  const need = Math.max(1, h.terms.size * CARRY_SHARE);
+  let carried = 0;
+  for (const t of s.content) if (h.terms.has(t)) carried++;
+  return carried >= need;
 }
 
 /**
@@ -124,8 +172,44 @@ export function lexicalVector(h: HeadlineInfo, body: BodyInfo, bits: number, ski
   return bucketVector(hashBuckets(lexicalKeys(h, body, skip, 'carry'), bits, set));
 }
 
-/** Per body and model, the union of the headline-free buckets and their summed weights. */
-const bodyUnion = new WeakMap<BodyInfo, { model: LinearModel; set: Set<number>; sums: Float64Array }>();
+/** A body's headline-free buckets for one model: in how many sentences each occurs, their number and summed weights. */
+interface BodyLexicon {
+  model: LinearModel;
+  /** Sentences holding each bucket, saturating at 255 (only 0, 1 and "more" matter). */
+  counts: Uint8Array;
+  size: number;
+  /** Per class, the weights of the distinct buckets summed in order of first occurrence. */
+  sums: Float64Array;
+}
+
+// The lexicon of the body judged last. Its counts table (2^bits bytes) is reused for the next body
+// (only the entries the last body set are cleared): one body is judged at a time, and allocating
+// a fresh table per body cost more than the rest of the lexical model.
+let lastLexicon: (BodyLexicon & { body: BodyInfo; buckets: number[] }) | undefined;
+
+function bodyLexiconOf(m: LinearModel, body: BodyInfo): BodyLexicon {
+  if (lastLexicon && lastLexicon.body === body && lastLexicon.model === m) return lastLexicon;
+  const K = m.classes;
+  let counts: Uint8Array;
+  if (lastLexicon && lastLexicon.counts.length === 1 << m.bits) {
+    counts = lastLexicon.counts;
+    for (const b of lastLexicon.buckets) counts[b] = 0;
+  } else counts = new Uint8Array(1 << m.bits);
+  const sums = new Float64Array(K);
+  const buckets: number[] = [];
+  for (let i = 0; i < body.sentences.length; i++) {
+    for (const b of bodyBucketsOf(body, i, m.bits)) {
+      const c = counts[b]!;
+      if (c === 0) {
+        buckets.push(b);
+        for (let k = 0; k < K; k++) sums[k]! += m.weights[b * K + k]!;
+      }
+      if (c < 255) counts[b] = c + 1;
+    }
+  }
+  lastLexicon = { body, model: m, counts, size: buckets.length, sums, buckets };
+  return lastLexicon;
+}
 
 /**
  * Class probabilities of a pair: the same value as `linearProbabilities(m, lexicalVector(...))`
@@ -134,22 +218,22 @@ const bodyUnion = new WeakMap<BodyInfo, { model: LinearModel; set: Set<number>; 
  */
 export function lexicalProbabilities(m: LinearModel, h: HeadlineInfo, body: BodyInfo): number[] {
   const K = m.classes;
-  let u = bodyUnion.get(body);
-  if (!u || u.model !== m) {
-    const set = new Set<number>();
-    for (let i = 0; i < body.sentences.length; i++) for (const b of bodyBucketsOf(body, i, m.bits)) set.add(b);
-    const sums = new Float64Array(K);
-    for (const b of set) for (let k = 0; k < K; k++) sums[k]! += m.weights[b * K + k]!;
-    u = { model: m, set, sums };
-    bodyUnion.set(body, u);
-  }
+  const u = bodyLexiconOf(m, body);
   const sums = Float64Array.from(u.sums);
-  let size = u.set.size;
-  const extra = hashBuckets(lexicalKeys(h, body, -1, 'carry'), m.bits);
-  for (const b of extra) {
-    if (u.set.has(b)) continue;
-    size++;
-    for (let k = 0; k < K; k++) sums[k]! += m.weights[b * K + k]!;
+  let size = u.size;
+  const mask = (1 << m.bits) - 1;
+  // The carrying sentences' `r:` keys, in order, each bucket once.
+  const now = freshStamp(m.bits);
+  for (const s of body.sentences) {
+    if (!carries(h, s)) continue;
+    for (const t of s.stems) {
+      const b = hashesOf(t).r & mask;
+      if (marks[b] === now) continue;
+      marks[b] = now;
+      if (u.counts[b] !== 0) continue;
+      size++;
+      for (let k = 0; k < K; k++) sums[k]! += m.weights[b * K + k]!;
+    }
   }
   // float32, as the vector's stored values are in the direct computation.
   const v = size > 0 ? Math.fround(1 / Math.sqrt(size)) : 0;
@@ -166,9 +250,11 @@ function softmax(s: number[]): number[] {
 /** A pair's lexical vector kept as per-sentence buckets and bucket counts, so a sentence can be left out cheaply. */
 export interface LexicalPair {
   /** Per sentence, its distinct buckets (headline-free and carrying keys). */
-  perSentence: Int32Array[];
-  /** In how many sentences each bucket occurs. */
-  counts: Map<number, number>;
+  perSentence: Array<readonly number[]>;
+  /** In how many sentences a bucket occurs (at least 255 reads as 255 or more). */
+  countOf(bucket: number): number;
+  /** Distinct buckets over all sentences. */
+  size: number;
   /** Per class, the sum of the weights of all distinct buckets. */
   sums: Float64Array;
 }
@@ -176,27 +262,59 @@ export interface LexicalPair {
 /** Measures a pair for {@link lexicalProbabilitiesWithout}. */
 export function lexicalPair(m: LinearModel, h: HeadlineInfo, body: BodyInfo): LexicalPair {
   const K = m.classes;
-  const perSentence: Int32Array[] = [];
-  const counts = new Map<number, number>();
+  const mask = (1 << m.bits) - 1;
+  const lex = bodyLexiconOf(m, body);
+  const perSentence: Array<readonly number[]> = [];
+  // Carrying keys a sentence adds beyond its own headline-free buckets: bucket → sentences.
+  const extra = new Map<number, number>();
   for (let i = 0; i < body.sentences.length; i++) {
-    const set = new Set<number>(bodyBucketsOf(body, i, m.bits));
-    hashBuckets(lexicalKeys(h, { sentences: [body.sentences[i]!] }, -1, 'carry'), m.bits, set);
-    const arr = Int32Array.from(set);
+    const s = body.sentences[i]!;
+    let arr = bodyBucketsOf(body, i, m.bits);
+    if (carries(h, s)) {
+      // The sentence's own buckets, then its `r:` keys' buckets, each once.
+      const now = freshStamp(m.bits);
+      const out: number[] = [];
+      for (const b of arr) {
+        marks[b] = now;
+        out.push(b);
+      }
+      for (const t of s.stems) {
+        const b = hashesOf(t).r & mask;
+        if (marks[b] === now) continue;
+        marks[b] = now;
+        out.push(b);
+        extra.set(b, (extra.get(b) ?? 0) + 1);
+      }
+      arr = out;
+    }
     perSentence.push(arr);
-    for (const b of arr) counts.set(b, (counts.get(b) ?? 0) + 1);
   }
-  const sums = new Float64Array(K);
-  for (const b of counts.keys()) for (let k = 0; k < K; k++) sums[k]! += m.weights[b * K + k]!;
-  return { perSentence, counts, sums };
+  let size = lex.size;
+  let sums = lex.sums;
+  if (extra.size > 0) {
+    for (const b of extra.keys()) if (lex.counts[b] === 0) size++;
+    // Summed again over all buckets in order of first occurrence, as one pass over the sentences would.
+    sums = new Float64Array(K);
+    const now = freshStamp(m.bits);
+    for (const arr of perSentence) {
+      for (const b of arr) {
+        if (marks[b] === now) continue;
+        marks[b] = now;
+        for (let k = 0; k < K; k++) sums[k]! += m.weights[b * K + k]!;
+      }
+    }
+  }
+  // The body's table is shared with the next body judged: read it through the lexicon, which is rebuilt if it moved on.
+  return { perSentence, countOf: (b) => bodyLexiconOf(m, body).counts[b]! + (extra.get(b) ?? 0), size, sums };
 }
 
 /** Class probabilities with sentence `skip` left out of the body (equal, up to rounding, to the full computation). */
 export function lexicalProbabilitiesWithout(m: LinearModel, p: LexicalPair, skip: number): number[] {
   const K = m.classes;
   const sums = Float64Array.from(p.sums);
-  let size = p.counts.size;
+  let size = p.size;
   for (const b of p.perSentence[skip] ?? []) {
-    if (p.counts.get(b) !== 1) continue;
+    if (p.countOf(b) !== 1) continue;
     size--;
     for (let k = 0; k < K; k++) sums[k]! -= m.weights[b * K + k]!;
   }

@@ -10,10 +10,11 @@
  * makes "how much does this sentence decide the stance" cost a sum, not a re-reading.
  */
 import type { Range } from '../../model/span.js';
-import { splitSentences } from '../../analyze/text/sentences.js';
+import { sentencesIn } from '../../analyze/text/sentences.js';
+import { classAt, LETTER, NUMBER, widthAt } from '../../analyze/text/char-class.js';
 import { porterStem } from './porter-stem.js';
 import { CONFIRM, HEDGE, NEGATION, REFUTE, REFUTE_BIGRAMS, STOPWORDS } from './stance-lexicon.js';
-import { wordTokens } from './word-tokens.js';
+import { scanWords, wordForms } from './word-tokens.js';
 
 /** Inverse document frequency of a stem. */
 export type IdfLookup = (stem: string) => number;
@@ -36,12 +37,19 @@ export interface SentenceInfo {
   content: string[];
   /** Content stem counts. */
   tf: Map<string, number>;
-  /** Lower-case letters and digits with single spaces, padded with a space each side (for 4-grams). */
-  norm: string;
+  /**
+   * Hashes of its character 4-grams, in order, over the sentence normalised to lower-case letters
+   * and digits with single spaces and padded with a space each side.
+   */
+  grams: readonly number[];
   cues: CueCounts;
   refuteBigrams: number;
   question: boolean;
   quoteMarks: number;
+  /** Cue-list bits per stem (absent on sentences built by hand: then read from the lists). */
+  marks?: readonly number[];
+  /** Buckets of the sentence's headline-free lexical keys for a table of 2^bits, filled on first use. */
+  lexicalBuckets?: { bits: number; buckets: readonly number[] };
 }
 
 /** A headline, reduced to what the features need. */
@@ -68,38 +76,117 @@ function isContent(tok: string): boolean {
   return tok.length > 1;
 }
 
-const stemCache = new Map<string, string>();
-function stem(tok: string): string {
-  let s = stemCache.get(tok);
-  if (s === undefined) {
-    s = tok === "n't" ? tok : porterStem(tok);
-    if (stemCache.size > 200_000) stemCache.clear();
-    stemCache.set(tok, s);
-  }
-  return s;
+// Cue lists a stem belongs to, one bit each.
+const CUE_REFUTE = 1;
+const CUE_HEDGE = 2;
+const CUE_CONFIRM = 4;
+const CUE_NEG = 8;
+
+function cueBits(stem: string): number {
+  return (REFUTE.has(stem) ? CUE_REFUTE : 0) | (HEDGE.has(stem) ? CUE_HEDGE : 0) | (CONFIRM.has(stem) ? CUE_CONFIRM : 0) | (NEGATION.has(stem) ? CUE_NEG : 0);
 }
 
-function countCues(stems: readonly string[]): CueCounts {
+/** One token as the features read it. */
+interface TokenReading {
+  stem: string;
+  content: boolean;
+  cues: number;
+}
+
+function readWord(word: string): readonly TokenReading[] {
+  return wordForms(word).map((t) => {
+    const s = t === "n't" ? t : porterStem(t);
+    return { stem: s, content: isContent(t), cues: cueBits(s) };
+  });
+}
+
+// Per written word, its tokens read once: news copy repeats its words, so most lookups hit. A
+// direct-mapped table keyed by a hash of the word's characters, checked against the word in
+// place, so a hit costs no substring.
+const WORD_CACHE_BITS = 15;
+const cachedWords: Array<string | undefined> = new Array<string | undefined>(1 << WORD_CACHE_BITS).fill(undefined);
+const cachedReadings: Array<readonly TokenReading[]> = new Array<readonly TokenReading[]>(1 << WORD_CACHE_BITS).fill([]);
+
+function readWordAt(text: string, start: number, end: number): readonly TokenReading[] {
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  const slot = (h ^ (h >>> WORD_CACHE_BITS)) & ((1 << WORD_CACHE_BITS) - 1);
+  const known = cachedWords[slot];
+  if (known !== undefined && known.length === end - start && text.startsWith(known, start)) return cachedReadings[slot]!;
+  const word = text.slice(start, end);
+  const r = readWord(word);
+  cachedWords[slot] = word;
+  cachedReadings[slot] = r;
+  return r;
+}
+
+function countCues(marks: ArrayLike<number>): CueCounts {
   const c: CueCounts = { refute: 0, hedge: 0, confirm: 0, neg: 0 };
-  for (const s of stems) {
-    if (REFUTE.has(s)) c.refute++;
-    if (HEDGE.has(s)) c.hedge++;
-    if (CONFIRM.has(s)) c.confirm++;
-    if (NEGATION.has(s)) c.neg++;
+  for (let i = 0; i < marks.length; i++) {
+    const m = marks[i]!;
+    if (m === 0) continue;
+    if (m & CUE_REFUTE) c.refute++;
+    if (m & CUE_HEDGE) c.hedge++;
+    if (m & CUE_CONFIRM) c.confirm++;
+    if (m & CUE_NEG) c.neg++;
   }
   return c;
 }
 
-function normalise(text: string): string {
-  return ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+/**
+ * Hashes of the character 4-grams of a text normalised to its lower-case letters and digits with
+ * single spaces, padded with a space each side (the runs of letters and digits, by code point, of
+ * the lower-cased text joined by spaces): the units of that string are fed through a window of
+ * four as they are read, so the string is never built.
+ */
+function gramHashes(text: string): number[] {
+  const lower = text.toLowerCase();
+  const out: number[] = [];
+  // The last four units fed, oldest first; a space opens the string.
+  let a = 0;
+  let b = 0;
+  let c = 0;
+  let d = 32;
+  let fed = 1;
+  let inRun = false;
+  let anyRun = false;
+  const n = lower.length;
+  for (let i = 0; i < n; ) {
+    const u = lower.charCodeAt(i);
+    // Lower-cased ASCII letters are a-z; other code points by class.
+    const w = u < 128 ? 1 : widthAt(lower, i);
+    const kept = u < 128 ? (u >= 97 && u <= 122) || (u >= 48 && u <= 57) : (classAt(lower, i) & (LETTER | NUMBER)) !== 0;
+    if (kept) {
+      if (!inRun && anyRun) {
+        a = b;
+        b = c;
+        c = d;
+        d = 32;
+        if (++fed >= 4) out.push(gramOf(a, b, c, d));
+      }
+      for (let k = 0; k < w; k++) {
+        a = b;
+        b = c;
+        c = d;
+        d = lower.charCodeAt(i + k);
+        if (++fed >= 4) out.push(gramOf(a, b, c, d));
+      }
+      inRun = true;
+      anyRun = true;
+    } else inRun = false;
+    i += w;
+  }
+  // A space closes the string.
+  if (++fed >= 4) out.push(gramOf(b, c, d, 32));
+  return out;
 }
 
-/** Hash of the 4 code units at `i` (no substring is made). */
-function gramAt(s: string, i: number): number {
-  let h = s.charCodeAt(i);
-  h = Math.imul(h, 0x9e3779b1) ^ s.charCodeAt(i + 1);
-  h = Math.imul(h, 0x85ebca6b) ^ s.charCodeAt(i + 2);
-  h = Math.imul(h, 0xc2b2ae35) ^ s.charCodeAt(i + 3);
+/** Hash of four code units. */
+function gramOf(c0: number, c1: number, c2: number, c3: number): number {
+  let h = c0;
+  h = Math.imul(h, 0x9e3779b1) ^ c1;
+  h = Math.imul(h, 0x85ebca6b) ^ c2;
+  h = Math.imul(h, 0xc2b2ae35) ^ c3;
   return h | 0;
 }
 
@@ -109,60 +196,102 @@ function termCounts(content: readonly string[]): Map<string, number> {
   return tf;
 }
 
-function analyzeStretch(text: string): { stems: string[]; content: string[] } {
-  const toks = wordTokens(text);
+interface Stretch {
+  stems: string[];
+  content: string[];
+  /** Cue bits per stem. */
+  marks: number[];
+}
+
+function analyzeStretch(text: string, from = 0, to = text.length): Stretch {
   const stems: string[] = [];
   const content: string[] = [];
-  for (const t of toks) {
-    const s = stem(t);
-    stems.push(s);
-    if (isContent(t)) content.push(s);
-  }
-  return { stems, content };
+  const bits: number[] = [];
+  scanWords(
+    text,
+    (start, end) => {
+      for (const t of readWordAt(text, start, end)) {
+        stems.push(t.stem);
+        bits.push(t.cues);
+        if (t.content) content.push(t.stem);
+      }
+    },
+    from,
+    to,
+  );
+  return { stems, content, marks: bits };
+}
+
+// Refuting bigrams by first stem, so a pair is checked without building the "a b" string.
+const REFUTE_NEXT = new Map<string, Set<string>>();
+for (const b of REFUTE_BIGRAMS) {
+  const [first, second] = b.split(' ') as [string, string];
+  if (!REFUTE_NEXT.has(first)) REFUTE_NEXT.set(first, new Set());
+  REFUTE_NEXT.get(first)!.add(second);
 }
 
 function countRefuteBigrams(stems: readonly string[]): number {
   let n = 0;
-  for (let i = 0; i + 1 < stems.length; i++) if (REFUTE_BIGRAMS.has(`${stems[i]} ${stems[i + 1]}`)) n++;
+  for (let i = 0; i + 1 < stems.length; i++) if (REFUTE_NEXT.get(stems[i]!)?.has(stems[i + 1]!)) n++;
   return n;
 }
 
 /** Reads a headline. */
 export function analyzeHeadline(headline: string): HeadlineInfo {
-  const { stems, content } = analyzeStretch(headline);
+  const { content, marks } = analyzeStretch(headline);
   const bigrams = new Set<string>();
   for (let i = 0; i + 1 < content.length; i++) bigrams.add(`${content[i]} ${content[i + 1]}`);
-  const norm = normalise(headline);
-  const grams = new Set<number>();
-  for (let i = 0; i + 4 <= norm.length; i++) grams.add(gramAt(norm, i));
+  const grams = new Set<number>(gramHashes(headline));
   return {
     content,
     terms: new Set(content),
     tf: termCounts(content),
     bigrams,
     grams,
-    cues: countCues(stems),
+    cues: countCues(marks),
     question: headline.includes('?'),
   };
+}
+
+function endsWithQuestion(s: string): boolean {
+  // /\?["'”’)]*$/
+  let i = s.length - 1;
+  while (i >= 0) {
+    const c = s[i];
+    if (c === '"' || c === "'" || c === '”' || c === '’' || c === ')') i--;
+    else return c === '?';
+  }
+  return false;
+}
+
+function countQuoteMarks(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x22 || c === 0x201c || c === 0x201d) n++;
+  }
+  return n;
 }
 
 /** Reads a body: `text.slice(from, to)`, with sentence ranges as offsets into `text`. */
 export function analyzeBody(text: string, from = 0, to = text.length): BodyInfo {
   const sentences: SentenceInfo[] = [];
-  for (const range of splitSentences(text, from, to)) {
-    const s = text.slice(range[0], range[1]);
-    const { stems, content } = analyzeStretch(s);
+  for (const range of sentencesIn(text, from, to)) {
+    const { stems, content, marks } = analyzeStretch(text, range[0], range[1]);
     if (stems.length === 0) continue;
+    const s = text.slice(range[0], range[1]);
     sentences.push({
       range,
       stems,
       content,
       tf: termCounts(content),
-      norm: normalise(s),
-      cues: countCues(stems),
+      grams: gramHashes(s),
+      cues: countCues(marks),
       refuteBigrams: countRefuteBigrams(stems),
-      question: /\?["'”’)]*$/.test(s),
-      quoteMarks: (s.match(/["“”]/g) ?? []).length,
+      question: endsWithQuestion(s),
+      quoteMarks: countQuoteMarks(s),
+      marks,
+      lexicalBuckets: undefined,
     });
   }
   return { sentences };
@@ -208,9 +337,51 @@ export interface PairStats {
   hw: Map<string, number>;
   hNorm: number;
   idfMass: number;
+  /** In how many sentences each contained headline 4-gram and bigram occurs (filled on first use). */
+  gramCounts?: Map<number, number>;
+  bigramCounts?: Map<string, number>;
 }
 
 const weight = (count: number, idf: number) => (1 + Math.log(count)) * idf;
+
+/** What a body costs to measure whatever the headline: its term counts and TF-IDF norms, per idf table. */
+interface BodyTotals {
+  idf: IdfLookup;
+  bodyTf: Map<string, number>;
+  bodySq: number;
+  /** Squared TF-IDF norm of each sentence. */
+  sentenceSq: Float64Array;
+}
+
+// Bodies are read once and judged against several headlines (the headline, its clauses, FNC-1's
+// many headlines per body): their totals are kept with them. A BodyInfo is not changed once read.
+const bodyTotals = new WeakMap<BodyInfo, BodyTotals>();
+
+function totalsOf(body: BodyInfo, idf: IdfLookup): BodyTotals {
+  let t = bodyTotals.get(body);
+  if (t && t.idf === idf) return t;
+  const bodyTf = new Map<string, number>();
+  const sentenceSq = new Float64Array(body.sentences.length);
+  body.sentences.forEach((s, i) => {
+    let sq = 0;
+    for (const [term, c] of s.tf) {
+      const v = weight(c, idf(term));
+      sq += v * v;
+      bodyTf.set(term, (bodyTf.get(term) ?? 0) + c);
+    }
+    sentenceSq[i] = sq;
+  });
+  let bodySq = 0;
+  for (const [term, c] of bodyTf) {
+    const v = weight(c, idf(term));
+    bodySq += v * v;
+  }
+  t = { idf, bodyTf, bodySq, sentenceSq };
+  bodyTotals.set(body, t);
+  return t;
+}
+
+const FILTER_BITS = 2048;
 
 /** Measures every sentence of `body` against `h` once. */
 export function pairStats(h: HeadlineInfo, body: BodyInfo, idf: IdfLookup): PairStats {
@@ -225,6 +396,7 @@ export function pairStats(h: HeadlineInfo, body: BodyInfo, idf: IdfLookup): Pair
   const hNorm = Math.sqrt(hsq);
   let idfMass = 0;
   for (const t of h.terms) idfMass += idf(t);
+  const totals = totalsOf(body, idf);
   const st: PairStats = {
     cos: new Float64Array(n),
     cov: new Float64Array(n),
@@ -234,27 +406,27 @@ export function pairStats(h: HeadlineInfo, body: BodyInfo, idf: IdfLookup): Pair
     negNear: new Int32Array(n),
     refuteNear: new Int32Array(n),
     hedgeNear: new Int32Array(n),
-    bodyTf: new Map(),
-    bodySq: 0,
+    bodyTf: totals.bodyTf,
+    bodySq: totals.bodySq,
     hw,
     hNorm,
     idfMass,
   };
+  // A bit filter over the headline's few 4-grams: most of a body's grams fail it without a set lookup.
+  const filter = new Uint32Array(FILTER_BITS / 32);
+  for (const g of h.grams) filter[(g & (FILTER_BITS - 1)) >>> 5]! |= 1 << (g & 31);
   body.sentences.forEach((s, i) => {
     let dot = 0;
-    let sq = 0;
     let got = 0;
     for (const [t, c] of s.tf) {
-      const it = idf(t);
-      const v = weight(c, it);
-      sq += v * v;
       const hv = hw.get(t);
       if (hv !== undefined) {
-        dot += hv * v;
+        const it = idf(t);
+        dot += hv * weight(c, it);
         got += it;
       }
-      st.bodyTf.set(t, (st.bodyTf.get(t) ?? 0) + c);
     }
+    const sq = totals.sentenceSq[i]!;
     st.cos[i] = hNorm && sq ? dot / (hNorm * Math.sqrt(sq)) : 0;
     st.cov[i] = idfMass ? got / idfMass : 0;
     let hits = 0;
@@ -269,30 +441,29 @@ export function pairStats(h: HeadlineInfo, body: BodyInfo, idf: IdfLookup): Pair
     }
     st.bigrams.push(bg);
     const gs = new Set<number>();
-    for (let j = 0; j + 4 <= s.norm.length; j++) {
-      const g = gramAt(s.norm, j);
-      if (h.grams.has(g)) gs.add(g);
+    const sg = s.grams;
+    for (let j = 0; j < sg.length; j++) {
+      const g = sg[j]!;
+      if ((filter[(g & (FILTER_BITS - 1)) >>> 5]! & (1 << (g & 31))) !== 0 && h.grams.has(g)) gs.add(g);
     }
     st.grams.push(gs);
     // Cue words within a few tokens of one of the headline's terms.
     const stems = s.stems;
     if (hits > 0) {
+      const marks = s.marks ?? stems.map(cueBits);
       for (let a = 0; a < stems.length; a++) {
         if (!h.terms.has(stems[a]!)) continue;
         for (let b = Math.max(0, a - NEAR); b <= Math.min(stems.length - 1, a + NEAR); b++) {
           if (b === a) continue;
-          const w = stems[b]!;
-          if (NEGATION.has(w)) st.negNear[i]!++;
-          if (REFUTE.has(w)) st.refuteNear[i]!++;
-          if (HEDGE.has(w)) st.hedgeNear[i]!++;
+          const w = marks[b]!;
+          if (w === 0) continue;
+          if (w & CUE_NEG) st.negNear[i]!++;
+          if (w & CUE_REFUTE) st.refuteNear[i]!++;
+          if (w & CUE_HEDGE) st.hedgeNear[i]!++;
         }
       }
     }
   });
-  for (const [t, c] of st.bodyTf) {
-    const v = weight(c, idf(t));
-    st.bodySq += v * v;
-  }
   return st;
 }
 
@@ -303,16 +474,30 @@ function addCues(a: CueCounts, b: CueCounts): void {
   a.neg += b.neg;
 }
 
+function occurrences<T>(perSentence: readonly Set<T>[]): Map<T, number> {
+  const counts = new Map<T, number>();
+  for (const set of perSentence) for (const x of set) counts.set(x, (counts.get(x) ?? 0) + 1);
+  return counts;
+}
+
+/** Distinct items over all sentences, less those only sentence `skip` holds. */
+function distinctWithout<T>(counts: Map<T, number>, skipped: Set<T> | undefined): number {
+  let n = counts.size;
+  if (skipped) for (const x of skipped) if (counts.get(x) === 1) n--;
+  return n;
+}
+
 /**
  * The feature vector from measured stats, optionally leaving sentence `skip` out of the body.
  * Values are plain numbers in `STANCE_FEATURE_NAMES` order.
  */
 export function featuresFromStats(h: HeadlineInfo, body: BodyInfo, st: PairStats, idf: IdfLookup, skip = -1): number[] {
-  const idx: number[] = [];
-  for (let i = 0; i < body.sentences.length; i++) if (i !== skip) idx.push(i);
-  const n = idx.length;
-  const lead = idx.slice(0, LEAD_SENTENCES);
-  const skipped = skip >= 0 && skip < body.sentences.length ? body.sentences[skip]! : undefined;
+  const total = body.sentences.length;
+  const skipping = skip >= 0 && skip < total;
+  const n = skipping ? total - 1 : total;
+  const lead: number[] = [];
+  for (let i = 0; i < total && lead.length < LEAD_SENTENCES; i++) if (i !== skip) lead.push(i);
+  const skipped = skipping ? body.sentences[skip]! : undefined;
 
   // Body tf with the skipped sentence taken out, touching only that sentence's terms.
   const tfOf = (t: string): number => (st.bodyTf.get(t) ?? 0) - (skipped?.tf.get(t) ?? 0);
@@ -357,22 +542,42 @@ export function featuresFromStats(h: HeadlineInfo, body: BodyInfo, st: PairStats
   }
   const cosLead = st.hNorm && lsq ? ldot / (st.hNorm * Math.sqrt(lsq)) : 0;
 
-  const cosSorted = idx.map((i) => st.cos[i]!).sort((a, b) => b - a);
-  const top3 = cosSorted.slice(0, 3);
+  // The three largest cosines, largest first (as a descending sort would give them).
+  let c1 = -Infinity;
+  let c2 = -Infinity;
+  let c3 = -Infinity;
   let firstHit = 1;
   let hits = 0;
   let covMax = 0;
-  idx.forEach((i, k) => {
-    const c = st.cov[i]!;
-    if (c > covMax) covMax = c;
-    if (c >= HIT_COVERAGE) {
+  let k = 0;
+  for (let i = 0; i < total; i++) {
+    if (i === skip) continue;
+    const c = st.cos[i]!;
+    if (c > c1) {
+      c3 = c2;
+      c2 = c1;
+      c1 = c;
+    } else if (c > c2) {
+      c3 = c2;
+      c2 = c;
+    } else if (c > c3) c3 = c;
+    const v = st.cov[i]!;
+    if (v > covMax) covMax = v;
+    if (v >= HIT_COVERAGE) {
       hits++;
       if (firstHit === 1) firstHit = n > 1 ? k / (n - 1) : 0;
     }
-  });
+    k++;
+  }
+  const top3 = [c1, c2, c3].slice(0, Math.min(3, n));
   // Relevant sentences: those that carry a third of the headline, else the three most similar.
-  let relevant = idx.filter((i) => st.cov[i]! >= HIT_COVERAGE);
-  if (relevant.length === 0) relevant = [...idx].sort((a, b) => st.cos[b]! - st.cos[a]! || a - b).slice(0, 3);
+  const relevant: number[] = [];
+  for (let i = 0; i < total; i++) if (i !== skip && st.cov[i]! >= HIT_COVERAGE) relevant.push(i);
+  if (relevant.length === 0) {
+    const idx: number[] = [];
+    for (let i = 0; i < total; i++) if (i !== skip) idx.push(i);
+    relevant.push(...idx.sort((a, b) => st.cos[b]! - st.cos[a]! || a - b).slice(0, 3));
+  }
 
   const all: CueCounts = { refute: 0, hedge: 0, confirm: 0, neg: 0 };
   const rel: CueCounts = { refute: 0, hedge: 0, confirm: 0, neg: 0 };
@@ -385,9 +590,8 @@ export function featuresFromStats(h: HeadlineInfo, body: BodyInfo, st: PairStats
   let negNear = 0;
   let refuteNear = 0;
   let hedgeNear = 0;
-  const bigramSeen = new Set<string>();
-  const gramSeen = new Set<number>();
-  for (const i of idx) {
+  for (let i = 0; i < total; i++) {
+    if (i === skip) continue;
     const s = body.sentences[i]!;
     addCues(all, s.cues);
     refBigrams += s.refuteBigrams;
@@ -398,9 +602,11 @@ export function featuresFromStats(h: HeadlineInfo, body: BodyInfo, st: PairStats
     negNear += st.negNear[i]!;
     refuteNear += st.refuteNear[i]!;
     hedgeNear += st.hedgeNear[i]!;
-    for (const b of st.bigrams[i]!) bigramSeen.add(b);
-    for (const g of st.grams[i]!) gramSeen.add(g);
   }
+  st.bigramCounts ??= occurrences(st.bigrams);
+  st.gramCounts ??= occurrences(st.grams);
+  const bigramsSeen = distinctWithout(st.bigramCounts, skipping ? st.bigrams[skip] : undefined);
+  const gramsSeen = distinctWithout(st.gramCounts, skipping ? st.grams[skip] : undefined);
   for (const i of relevant) addCues(rel, body.sentences[i]!.cues);
   const leadGrams = new Set<number>();
   for (const i of lead) {
@@ -414,14 +620,14 @@ export function featuresFromStats(h: HeadlineInfo, body: BodyInfo, st: PairStats
   return [
     cosBody,
     cosLead,
-    cosSorted[0] ?? 0,
+    n > 0 ? c1 : 0,
     top3.length ? top3.reduce((a, b) => a + b, 0) / top3.length : 0,
     st.idfMass ? covBody / st.idfMass : 0,
     st.idfMass ? covLead / st.idfMass : 0,
     h.terms.size ? present / h.terms.size : 0,
     covMax,
-    h.bigrams.size ? bigramSeen.size / h.bigrams.size : 0,
-    ng ? gramSeen.size / ng : 0,
+    h.bigrams.size ? bigramsSeen / h.bigrams.size : 0,
+    ng ? gramsSeen / ng : 0,
     ng ? leadGrams.size / ng : 0,
     Math.log1p(contentLen),
     h.content.length,

@@ -6,7 +6,7 @@ import { analyzeBody, analyzeHeadline, featuresFromStats, pairStats, stanceFeatu
 import { createStanceModel, type StoredStanceModel } from './stance-model.js';
 import { decodeEnsemble, encodeEnsemble, ensembleProbabilities, treeScore, type TreeEnsemble } from './tree-ensemble.js';
 import { hashedVector, lexicalKeys, lexicalPair, lexicalProbabilities, lexicalProbabilitiesWithout, linearProbabilities, decodeLinearModel } from './lexical-model.js';
-import { wordTokens } from './word-tokens.js';
+import { scanWords, WORD, wordTokens } from './word-tokens.js';
 
 const weightsText = readFileSync(new URL('../../../models/stance/weights.json', import.meta.url), 'utf8');
 const stored = () => JSON.parse(weightsText) as StoredStanceModel;
@@ -94,4 +94,53 @@ test('tokens split off negation and stems join word forms', () => {
   assert.ok(same(['connection', 'connections', 'connected', 'connecting']));
   assert.equal(porterStem('hopeful'), 'hope');
   assert.equal(porterStem('relational'), 'relat');
+});
+
+test('the word scanner finds what the word pattern finds, whole or within a range', () => {
+  const text = "The mayor didn't resign; Lindqvist’s office denies it. rock'n9 o’clock 𝐀𝐁c d'𝐀 ٣٤ naïve e\u0301t 'quoted' x'";
+  const spans: string[] = [];
+  scanWords(text, (s, e) => spans.push(text.slice(s, e)));
+  assert.deepEqual(spans, [...text.matchAll(WORD)].map((m) => m[0]));
+  const from = text.indexOf('office');
+  const to = text.indexOf('rock') + 4;
+  const part: string[] = [];
+  scanWords(text, (s, e) => part.push(text.slice(s, e)), from, to);
+  assert.deepEqual(part, [...text.slice(from, to).matchAll(WORD)].map((m) => m[0]));
+});
+
+test('character 4-grams are those of the text reduced to lower-case letters and digits', () => {
+  // The reduction the features are defined on, built as a string here and hashed unit by unit.
+  const normalised = (s: string) => ` ${s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+  const gram = (s: string, i: number) => {
+    let h = s.charCodeAt(i);
+    h = Math.imul(h, 0x9e3779b1) ^ s.charCodeAt(i + 1);
+    h = Math.imul(h, 0x85ebca6b) ^ s.charCodeAt(i + 2);
+    h = Math.imul(h, 0xc2b2ae35) ^ s.charCodeAt(i + 3);
+    return h | 0;
+  };
+  const grams = (s: string) => {
+    const n = normalised(s);
+    return Array.from({ length: Math.max(0, n.length - 3) }, (_, i) => gram(n, i));
+  };
+  const body = `${BODY} — «Вельморск» İstanbul 𝐀𝐁c e\u0301t, 3.5 km!`;
+  for (const s of analyzeBody(body).sentences) assert.deepEqual(s.grams, grams(body.slice(s.range[0], s.range[1])));
+  assert.deepEqual([...analyzeHeadline(HEADLINE).grams].sort(), [...new Set(grams(HEADLINE))].sort());
+  assert.deepEqual([...analyzeHeadline('?!').grams], []);
+});
+
+test('lexical measures stay right when bodies are judged in turn', () => {
+  const lexical = decodeLinearModel(stored().lexical);
+  const h = analyzeHeadline(HEADLINE);
+  const a = analyzeBody(BODY);
+  const b = analyzeBody('Millbrook council approved bike lanes on Harbor Street by seven votes to two on Monday. Work starts in May.');
+  const pairA = lexicalPair(lexical, h, a);
+  // Reading another body moves the shared tables on; the first pair must still answer for its own body.
+  lexicalProbabilities(lexical, h, b);
+  lexicalPair(lexical, h, b);
+  for (let skip = 0; skip < a.sentences.length; skip++) {
+    const want = linearProbabilities(lexical, hashedVector(lexicalKeys(h, a, skip), lexical.bits));
+    lexicalProbabilitiesWithout(lexical, pairA, skip).forEach((v, k) => assert.ok(Math.abs(v - want[k]!) < 1e-12));
+  }
+  const direct = linearProbabilities(lexical, hashedVector(lexicalKeys(h, a), lexical.bits));
+  lexicalProbabilities(lexical, h, a).forEach((v, k) => assert.ok(Math.abs(v - direct[k]!) < 1e-12));
 });

@@ -47,11 +47,50 @@ export function treeScore(tree: Tree, x: ArrayLike<number>): number {
   }
 }
 
+/** All trees of an ensemble in three flat arrays, with absolute right-child indices: one loop walks them all. */
+interface FlatEnsemble {
+  roots: Int32Array;
+  feature: Int8Array;
+  value: Float64Array;
+  right: Int32Array;
+}
+
+const flat = new WeakMap<TreeEnsemble, FlatEnsemble>();
+
+function flatten(model: TreeEnsemble): FlatEnsemble {
+  let f = flat.get(model);
+  if (f) return f;
+  const total = model.trees.reduce((a, t) => a + t.feature.length, 0);
+  f = { roots: new Int32Array(model.trees.length), feature: new Int8Array(total), value: new Float64Array(total), right: new Int32Array(total) };
+  let o = 0;
+  model.trees.forEach((t, k) => {
+    f!.roots[k] = o;
+    for (let i = 0; i < t.feature.length; i++) {
+      f!.feature[o + i] = t.feature[i]!;
+      f!.value[o + i] = t.value[i]!;
+      f!.right[o + i] = o + i + t.right[i]!;
+    }
+    o += t.feature.length;
+  });
+  flat.set(model, f);
+  return f;
+}
+
 /** Raw (pre-link) scores of the ensemble for a feature vector. */
 export function ensembleScores(model: TreeEnsemble, x: ArrayLike<number>): number[] {
   const out = model.base.slice();
   const k = model.classes;
-  for (let t = 0; t < model.trees.length; t++) out[t % k]! += treeScore(model.trees[t]!, x);
+  const { roots, feature, value, right } = flatten(model);
+  // Trees are added in round order, as `treeScore` one by one would.
+  for (let t = 0; t < roots.length; t++) {
+    let i = roots[t]!;
+    for (;;) {
+      const f = feature[i]!;
+      if (f < 0) break;
+      i = x[f]! <= value[i]! ? i + 1 : right[i]!;
+    }
+    out[t % k]! += value[i]!;
+  }
   return out;
 }
 

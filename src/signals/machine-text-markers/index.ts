@@ -90,12 +90,14 @@ export const machineTextMarkers = defineSignal<MachineTextMarkersOptions>({
   run({ doc, options, report }) {
     if (!readsEnglish(doc)) return;
     const start = bodyStart(doc);
-    const words = countWords(doc.text.slice(start));
-    if (words === 0) return;
     const hits = findStockPhrases(doc.text, start);
     const labels = new Set(hits.map((h) => h.label));
+    // Too few different phrases ends it whatever the length: most reports stop here, before words are counted.
+    if (labels.size < options.minPhrases) return;
+    const words = countWords(doc.text.slice(start));
+    if (words === 0) return;
     const per1000 = (1000 * hits.length) / words;
-    if (labels.size < options.minPhrases || per1000 < options.minPer1000Words) return;
+    if (per1000 < options.minPer1000Words) return;
 
     const lengths = claimsOf(doc)
       .filter((c) => c.range[0] >= start && ENDS_SENTENCE.test(c.text.trim()))

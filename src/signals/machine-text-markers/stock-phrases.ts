@@ -62,13 +62,37 @@ export interface PhraseHit {
   label: string;
 }
 
+// Every key, indexed by its first two characters (all keys are ASCII): one pass over a text then
+// tells which keys it holds, instead of one search of the whole text per key.
+const KEYS = [...new Set(STOCK_PHRASES.flatMap((p) => p.keys))];
+const KEYS_BY_START = new Map<number, string[]>();
+const STARTS = new Uint8Array(128 * 128);
+for (const k of KEYS) {
+  if (k.length < 2 || /[^\x00-\x7f]/.test(k)) throw new Error(`stock phrase key "${k}" must be ASCII and two characters or more`);
+  const at = k.charCodeAt(0) * 128 + k.charCodeAt(1);
+  KEYS_BY_START.set(at, [...(KEYS_BY_START.get(at) ?? []), k]);
+  STARTS[at] = 1;
+}
+
+/** The keys that occur in a lower-cased text. */
+function keysIn(lower: string): Set<string> {
+  const found = new Set<string>();
+  for (let i = 0; i + 1 < lower.length; i++) {
+    const a = lower.charCodeAt(i);
+    const b = lower.charCodeAt(i + 1);
+    if (a >= 128 || b >= 128 || STARTS[a * 128 + b] === 0) continue;
+    for (const k of KEYS_BY_START.get(a * 128 + b)!) if (!found.has(k) && lower.startsWith(k, i)) found.add(k);
+  }
+  return found;
+}
+
 /** Every stock phrase in `text[from, to)`, in text order, without overlaps (the earlier, longer hit wins). */
 export function findStockPhrases(text: string, from = 0, to = text.length): PhraseHit[] {
   const zone = text.slice(from, to);
-  const lower = zone.toLowerCase();
+  const present = keysIn(zone.toLowerCase());
   const hits: PhraseHit[] = [];
   for (const { label, keys, re } of STOCK_PHRASES) {
-    if (!keys.some((k) => lower.includes(k))) continue;
+    if (!keys.some((k) => present.has(k))) continue;
     re.lastIndex = 0;
     for (const m of zone.matchAll(re)) hits.push({ range: [from + m.index, from + m.index + m[0].length], text: m[0], label });
   }
