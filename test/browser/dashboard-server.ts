@@ -1,7 +1,7 @@
 /**
  * What the browser tests run against: the dashboard built fresh from `web/` into a temporary
  * folder (so the tests never see a stale `web/dist`), a temporary SQLite database filled from
- * `examples/corpus` through the real pipeline (reading stages and credibility signals) and the
+ * `examples/corpus` (with `examples/places.tsv`) through the real pipeline (reading stages and credibility signals) and the
  * cross-report layer (stories), and the real API server on a loopback port.
  */
 import { spawnSync } from 'node:child_process';
@@ -9,6 +9,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { usePlacesFiles } from '../../src/analyze/places/user-places.js';
 import { prepareAnalysis } from '../../src/analyze/prepare.js';
 import { createReportPipeline } from '../../src/analyze/pipeline.js';
 import { createStoryUpdater } from '../../src/corpus/stories/story-updater.js';
@@ -49,6 +50,8 @@ export async function startDashboardServer(): Promise<DashboardServer> {
     const dist = join(dir, 'dist');
     buildDashboard(dist);
     store = openSqliteStore(join(dir, 'dashboard.db'));
+    // Invented coordinates for the corpus's invented places, as `npm run example` passes them.
+    usePlacesFiles([join(REPO, 'examples', 'places.tsv')]);
     await prepareAnalysis();
     const corpus = join(REPO, 'examples', 'corpus');
     const runner = createLocalRunner(createReportPipeline());

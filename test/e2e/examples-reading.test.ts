@@ -10,6 +10,7 @@ import type { CleanDocument } from '../../src/model/document.js';
 import type { Entity } from '../../src/analyze/entities/entity-types.js';
 import type { Incident } from '../../src/analyze/incidents/incident-types.js';
 import { incidentSpanProblems } from '../../src/analyze/incidents/incident-spans.js';
+import { usePlacesFiles } from '../../src/analyze/places/user-places.js';
 
 /** The reading-layer part of examples/expected.json (see examples/README.md). */
 interface Facts {
@@ -35,6 +36,8 @@ const truth = JSON.parse(readFileSync(`${root}expected.json`, 'utf8')) as { inci
 const TOWN = new Map(Object.entries(truth.incidents).map(([id, i]) => [id, /^\p{Lu}\p{L}+/u.exec(i.place)![0]]));
 
 async function analyzeCorpus(): Promise<Map<string, CleanDocument>> {
+  // Invented coordinates for the corpus's invented places, as `npm run example` passes them.
+  usePlacesFiles([`${root}places.tsv`]);
   await prepareAnalysis();
   const pipeline = createReportPipeline();
   const byKey = new Map<string, CleanDocument>();

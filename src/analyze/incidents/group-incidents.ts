@@ -306,7 +306,10 @@ export function groupIncidents(text: string, sentences: readonly SentenceFacts[]
       }
       const figures = s.numbers.some((n) => n.fact.category !== 'damaged-buildings');
       if (best && (s.eventTimes.length > 0 || figures) && groups.length < MAX_INCIDENTS) {
-        focus = open(s, best);
+        // "… a depot in the border city of Tolvany. According to the governor of the Tolvany region, …":
+        // a region named after the town the text has just named is that town, the finer location.
+        const seatTown = best.kind === 'region' && best.seatKey && lastTown && !town && s.range[0] - lastTown.range[1] < 600 && (lastTown.key === best.seatKey || `n:${foldName(lastTown.name)}` === best.seatKey);
+        focus = open(s, seatTown ? { ...lastTown!, range: best.range, score: best.score } : best);
         attach(focus, s, 'full', towns, sites);
         continue;
       }

@@ -152,3 +152,32 @@ export const LOCATIVE_BEFORE_PLACE = /\b(?:in|over|on|at|near|outside|above|acro
 /** Words right after a place name that make it an actor, not a location ("the Kiev regime", "Moscow's forces"). */
 export const ACTOR_AFTER_PLACE =
   /^(?:(?:['’]s\s+)?(?:regime|government|authorities|leadership|officials?|forces|military|army|troops|side|administration|ministry|spokesman|spokeswoman|mayor|governor)\b|,?\s*(?:(?:has|have|had|did|does|will|would)\s+)?(?:(?:not|never|also|still|flatly)\s+)?(?:says?|said|insists?|insisted|calls?|called|rejects?|rejected|denies|denied|accuses?|accused|decides?|addressed|claims?|claimed|responded|warns?|warned|blames?|blamed)\b)/i;
+
+/**
+ * A destination after a motion word: where a train, flight or convoy was going, not where the
+ * event happened ("the morning run to Ostrelin", "flights to Saldek", "bound for", "en route to").
+ * "towards" is left out: "drones flying towards Velmorsk" names their target.
+ */
+export const DESTINATION_BEFORE_PLACE =
+  /\b(?:run|runs|flights?|trains?|services?|buses|bus|ferry|ferries|convoys?|journey|trip|commute|shipments?|deliveries|travel(?:l?ed|l?ing|s)?|departed|departing|left|leaving|heading|headed|heads|bound|en route|on (?:its|their|his|her|the) way|on the way|set off|returning|returned|evacuated)\s+(?:(?:back|home|north|south|east|west|onward)\s+)?(?:to|for|towards)\s+(?:the\s+)?(?:(?:city|town|village|capital|port)\s+(?:of\s+)?)?$/iu;
+
+/** "on the road to X": X only says which road; the event is near it at best. */
+export const ROAD_TO_BEFORE_PLACE = /\b(?:road|highway|motorway|railway|rail line|line|route)\s+(?:from\s+\S+\s+)?(?:to|towards)\s+(?:the\s+)?$/iu;
+
+/** Where evidence is shown or examined, not where it fell ("fragments will be shown in Velmorsk", "examined at a lab in Saldek"). */
+export const EVIDENCE_SHOWN_BEFORE_PLACE =
+  /\b(?:shown|displayed|exhibited|presented|examined|analy[sz]ed|inspected|on display|on show|put on display|taken for (?:examination|analysis))\s+(?:to\s+[\p{L} -]{1,40}?\s+)?(?:in|at|to)\s+(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:(?:in|at)\s+(?:the\s+)?)?$/iu;
+
+/**
+ * A sentence told in future or planned mood: it says what will happen, not where anything did
+ * ("fragments will be shown on Monday", "talks are due to open", "the ministry plans to").
+ */
+const PLANNED = /\b(?:(?:will|shall|is going to|are going to)\s+(?:(?:not|also|soon|then|later|only)\s+)?(?:be\s+)?\p{L}+|(?:is|are)\s+(?:due|scheduled|set|planned|expected)\s+(?:to|for)|(?:plans?|planning|intends?|intending)\s+to|(?:is|are)\s+scheduled)\b/iu;
+
+/** A finite past event verb with its object or place: the sentence reports something that happened. */
+const PAST_EVENT = /\b(?:struck|hit|attacked|killed|injured|wounded|exploded|crashed|slammed|came down|fell|launched|fired|shelled|bombed|destroyed|damaged)\s+(?:into\s+|on\s+|onto\s+)?(?:a|an|the|two|three|four|five|one|several|\d+|its|their|his|her|in|at|near|over|on|overnight|early|late|last|this|shortly)\b/iu;
+
+/** Whether a sentence tells of a planned or future event only (see PLANNED), with no past event told beside it. */
+export function plannedMood(sentence: string): boolean {
+  return PLANNED.test(sentence) && !PAST_EVENT.test(sentence);
+}

@@ -42,7 +42,7 @@ export function sideOf(phrase: string, entity?: Entity): Side | undefined {
   let fallback: Side | undefined;
   for (let m = WORD.exec(phrase); m; m = WORD.exec(phrase)) {
     const w = m[0].replace(/['’]s$/u, '');
-    const cc = countryCode(w) ?? demonymCountry(w);
+    const cc = countryCode(w) ?? demonymCountry(w) ?? adjectiveCountry(w);
     if (cc) return countrySide(cc);
     // A party no list knows is named like a country or its people: Dorvania, Dorvanian, Karvelians.
     if (!fallback && !NOT_SIDES.has(w) && COUNTRY_LIKE.test(w)) fallback = { key: `stem:${nameStem(w)}`, name: w };
@@ -53,6 +53,15 @@ export function sideOf(phrase: string, entity?: Entity): Side | undefined {
     if (cc) return countrySide(cc);
   }
   return fallback;
+}
+
+/**
+ * The country an adjective no demonym list knows is formed from: "Dorvanian" → "Dorvania" when a
+ * places file names Dorvania, so "the Dorvanian regime" and "Dorvania" are one side.
+ */
+function adjectiveCountry(word: string): string | undefined {
+  const noun = /ians?$/u.test(word) ? word.replace(/ians?$/u, 'ia') : /ans?$/u.test(word) ? word.replace(/ns?$/u, '') : undefined;
+  return noun && noun !== word ? countryCode(noun) : undefined;
 }
 
 function countrySide(cc: string): Side {

@@ -10,7 +10,7 @@ import type { Entity } from '../entities/entity-types.js';
 import type { NumericFact } from '../numbers/numeric-types.js';
 import type { Quote } from '../quotes/quote-types.js';
 import type { TimeExpression } from '../time/time-types.js';
-import { actionCues, bareStatements, weaponCues, HABITUAL, type Action, type Cue, type StatementAct, type Weapon } from './incident-cues.js';
+import { actionCues, bareStatements, plannedMood, weaponCues, HABITUAL, type Action, type Cue, type StatementAct, type Weapon } from './incident-cues.js';
 import { placeCandidates, type FlatMention, type PlaceCandidate, type PlaceLexicon } from './incident-places.js';
 import { timeUse } from './incident-times.js';
 
@@ -49,6 +49,8 @@ export interface SentenceFacts {
   /** A modal or condition other than the "would" of reported speech ("said fragments would be shown"). */
   doubtful: boolean;
   habitual: boolean;
+  /** Future or planned mood ("will be shown on Monday", "is due to"): neither opens nor places an incident. */
+  planned: boolean;
 }
 
 export interface SentenceSources {
@@ -158,6 +160,7 @@ export function readSentences(text: string, src: SentenceSources, lex: PlaceLexi
       actions.some((a) => a.kind === 'damage' && !/^damag/iu.test(a.text));
     const speakerRanges = sentenceQuotes.flatMap((q) => (q.speaker.range && q.speaker.range[0] >= s && q.speaker.range[1] <= e ? [q.speaker.range] : []));
     const modal = claim.hedges.some((h) => (h.kind === 'modal' || h.kind === 'conditional') && h.range[0] < e && s < h.range[1]);
+    const planned = plannedMood(sentence);
     const paragraph = paragraphs[pi];
     const heading = !/[.!?…"”’»)]\s*$/u.test(sentence) && sentence.length < 160 && (!paragraph || (paragraph.range[0] >= s - 1 && paragraph.range[1] <= e + 1));
     out.push({
@@ -175,14 +178,15 @@ export function readSentences(text: string, src: SentenceSources, lex: PlaceLexi
       spanTimes,
       quotes: sentenceQuotes,
       mentions: m.items,
-      places: placeCandidates(text, s, e, m.items, lex, speakerRanges),
+      places: planned ? [] : placeCandidates(text, s, e, m.items, lex, speakerRanges),
       ...(b.items[0] ? { bare: b.items[0] } : {}),
       eventful,
-      usable: USABLE.has(claim.kind) && !modal,
+      usable: USABLE.has(claim.kind) && !modal && !planned,
       hedged: modal,
       conditional: claim.hedges.some((h) => h.kind === 'conditional' && h.range[0] < e && s < h.range[1]),
       doubtful: claim.hedges.some((h) => (h.kind === 'modal' || h.kind === 'conditional') && !/^would$/iu.test(h.text) && h.range[0] < e && s < h.range[1]),
       habitual: HABITUAL.test(sentence),
+      planned,
     });
   }
   return out;

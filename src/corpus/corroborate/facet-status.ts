@@ -75,15 +75,18 @@ function commonDisplay(ps: readonly Placed[]): { display: string; value: FacetVa
 
 function makeGroup(ps: readonly Placed[], role: GroupRole, ctx: CorroborationContext): ValueGroup {
   const { display, value } = commonDisplay(ps);
-  const first = ps[0]!;
-  const published = ctx.report(first.claim.docId)?.published;
+  // A copy brings nothing first: the earliest independent report carried the value first; when
+  // only copies carry it, their origin did (a report outside the story, or an external source).
+  const independent = ps.find((p) => p.origin === p.claim.docId);
+  const carrier = independent ? independent.claim.docId : ps[0]!.origin;
+  const published = ctx.report(carrier)?.published;
   return {
     display,
     value,
     role,
     origins: origins(ps),
     reports: ps.map((p) => groupReport(p, ctx)),
-    firstCarrier: first.claim.docId,
+    firstCarrier: carrier,
     ...(published ? { firstPublished: published } : {}),
   };
 }

@@ -54,7 +54,7 @@ export interface ValueGroup {
   origins: number;
   /** In order of publication; undated reports last. */
   reports: GroupReport[];
-  /** The report that carried the value first (earliest published; the first added when none is dated). */
+  /** The independent report that carried the value first (earliest published; the first added when none is dated); when only copies carry it, their origin. */
   firstCarrier: string;
   firstPublished?: string;
   /** For `reference` groups: the facet the values come from. */
