@@ -101,10 +101,19 @@ test('GET /api/reports/:id/stories: the stories of a report with its role, the f
   assert.equal(contradicted.related[0].docId, B.id);
   assert.deepEqual(r.body.reports, [{ docId: B.id, headline: 'Varna Nova: fourteen drones, officials say', outlet: 'Harbour Times', published: '2026-03-03T08:00:00Z' }]);
 
+  // The profile counts the cross-report findings in their categories, beside the report's own.
+  const own = (await store.getReport(A.id))!.findings.length;
+  assert.equal(r.body.profile.findingCount, own + r.body.findings.length);
+  const corroboration = r.body.profile.categories.find((c: { category: string }) => c.category === 'corroboration');
+  assert.equal(corroboration.checked, true);
+  assert.equal(corroboration.count, r.body.findings.filter((f: { ruleId: string }) => f.ruleId === 'contradicted-claim' || f.ruleId === 'single-source-claim').length);
+  assert.ok(corroboration.findings.some((f: { ruleId: string }) => f.ruleId === 'contradicted-claim'));
+
   const byPrefix = await get(`/api/reports/${A.id.slice(0, 8).toUpperCase()}/stories`);
   assert.equal(byPrefix.body.id, A.id);
   const alone = await get(`/api/reports/${C.id}/stories`);
   assert.deepEqual([alone.body.stories, alone.body.findings, alone.body.reports], [[], [], []]);
+  assert.equal(alone.body.profile, undefined, 'a report in no story was not checked across reports');
   const missing = await get('/api/reports/0123456789abcdef/stories');
   assert.equal(missing.status, 404);
   assert.equal(missing.body.error.code, 'CRB_ERR_STORE_NOT_FOUND');

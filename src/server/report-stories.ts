@@ -7,6 +7,8 @@
 import type { Finding } from '../model/finding.js';
 import { summaryOf, type StorySummary } from '../corpus/stories/story-types.js';
 import type { Store } from '../store/store.js';
+import { buildProfile, type Profile } from '../signals/profile.js';
+import { CROSS_REPORT_CATEGORIES } from '../signals/cross-report-categories.js';
 
 /** A story a report is in, as listings show it, with the report's part in it. */
 export interface ReportStory extends StorySummary {
@@ -28,6 +30,11 @@ export interface ReportStories {
   findings: Finding[];
   /** Reports named in the findings' evidence, for labelling links to them. */
   reports: RelatedReport[];
+  /**
+   * The report's profile with the cross-report findings counted in (corroboration, originality,
+   * time consistency) — the stored profile cannot hold them, as they change while stories grow.
+   */
+  profile?: Profile;
 }
 
 /** The stories of a stored report (full id) and the cross-report findings on it. */
@@ -51,5 +58,8 @@ export async function reportStories(store: Store, id: string): Promise<ReportSto
   const named = new Set<string>();
   for (const f of findings) for (const ev of [...f.evidence, ...(f.related ?? [])]) if (ev.docId !== id) named.add(ev.docId);
   const reports = [...named].sort().map((docId) => known.get(docId) ?? { docId });
-  return { id, stories, findings, reports };
+  const doc = await store.getReport(id);
+  // Only a report in a story has been checked across reports.
+  const profile = doc && stories.length > 0 ? buildProfile([...doc.findings, ...findings], doc, { categories: CROSS_REPORT_CATEGORIES }) : undefined;
+  return { id, stories, findings, reports, ...(profile ? { profile } : {}) };
 }

@@ -358,6 +358,10 @@ const STORY_COMPONENTS: Readonly<Record<string, JsonSchema>> = {
         description: 'The other reports the findings point into, with what is known of them.',
         items: { type: 'object', properties: { docId: str, headline: str, outlet: str, published: str }, required: ['docId'], additionalProperties: false },
       },
+      profile: {
+        type: 'object',
+        description: 'The report\'s credibility profile (as stored in `data.profile`) with the cross-report findings counted in: corroboration (contradicted-claim, single-source-claim), originality (copied-content), time consistency (date-conflict).',
+      },
     },
     required: ['id', 'stories', 'findings', 'reports'],
     additionalProperties: false,

@@ -88,7 +88,7 @@ export interface Profile {
 export interface ProfileOptions {
   /** The signals whose categories are known; default {@link SIGNALS}. */
   signals?: readonly Signal[];
-  /** Categories of rules that are not in `signals` (cross-report signals). */
+  /** Categories of rules that are not in `signals` (cross-report signals); given, they count as checked. */
   categories?: Readonly<Record<string, SignalCategory>>;
 }
 
@@ -141,6 +141,7 @@ export function buildProfile(findings: readonly Finding[], doc: CleanDocument, o
   const rulesOf = new Map<SignalCategory, string[]>();
   for (const s of signals) rulesOf.set(s.meta.category, [...(rulesOf.get(s.meta.category) ?? []), s.meta.id]);
 
+  const crossChecked = new Set<SignalCategory>(Object.values(options.categories ?? {}));
   const ids = findingIds(findings);
   const grouped = new Map<SignalCategory, ProfileFinding[]>();
   const notes: string[] = [];
@@ -164,7 +165,8 @@ export function buildProfile(findings: readonly Finding[], doc: CleanDocument, o
     const base = {
       category,
       label: CATEGORY_LABELS[category],
-      checked: rulesOf.has(category) || list.length > 0,
+      // A category given for cross-report rules was checked once those rules ran, findings or not.
+      checked: rulesOf.has(category) || list.length > 0 || crossChecked.has(category),
       count: list.length,
       score: Math.min(MAX_CONCERN, list.reduce((n, f) => n + f.points, 0)),
       scoreMax: MAX_CONCERN,

@@ -252,9 +252,12 @@ test('each finding links to its evidence: clicking scrolls to the words and mark
   await page.waitForTimeout(600); // let the flash settle before the picture
   await shot('04-finding-evidence');
 
-  // The profile lists the categories as the signals stage scored them, each finding linking to its card.
-  const profile = pick.d.data.profile;
-  assert.ok(profile, 'the signals stage wrote a profile');
+  // The profile lists the categories as the signals stage scored them — with the cross-report
+  // findings counted in when the report is in a story — each finding linking to its card.
+  assert.ok(pick.d.data.profile, 'the signals stage wrote a profile');
+  const across = (await (await fetch(`${server.url}/api/reports/${pick.d.id}/stories`)).json()) as { stories: unknown[]; profile?: typeof pick.d.data.profile };
+  assert.equal(across.profile !== undefined, across.stories.length > 0, 'a report in a story has its profile across reports');
+  const profile = across.profile ?? pick.d.data.profile;
   await page.locator('#panel-profile summary').scrollIntoViewIfNeeded();
   if ((await page.locator('#panel-profile').getAttribute('open')) === null) await page.locator('#panel-profile summary').click();
   assert.deepEqual(await page.locator('#panel-profile .profile-table tbody th').allTextContents(), profile.categories.map((c) => c.label));

@@ -287,6 +287,8 @@ export interface ReportStories {
   stories: Array<StorySummary & { role: 'member' | 'linked' }>;
   findings: Finding[];
   reports: Array<{ docId: string; headline?: string; outlet?: string; published?: string }>;
+  /** The report's profile with these findings counted in (over its own findings, then these). */
+  profile?: unknown;
 }
 
 /** What `GET /api/events` says on connecting. */

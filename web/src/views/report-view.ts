@@ -311,7 +311,8 @@ class ReportPage {
   }
 
   private profilePanel(): HTMLElement {
-    const profile = readProfile(this.report.data.profile, this.report.findings);
+    // Across reports, the profile also counts the cross-report findings (server-built, same ids order).
+    const profile = this.across?.profile !== undefined ? readProfile(this.across.profile, [...this.report.findings, ...this.across.findings]) : readProfile(this.report.data.profile, this.report.findings);
     if (profile === undefined) {
       return panel('profile', 'Credibility profile', null, h('p', { class: 'muted' }, 'No profile: the credibility signals have not run on this report.'), false);
     }
