@@ -1,16 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { relative } from 'node:path';
-import { ingest } from '../../src/ingest/ingest.js';
-import { createReportPipeline } from '../../src/analyze/pipeline.js';
-import { prepareAnalysis } from '../../src/analyze/prepare.js';
-import { runOne } from '../../src/run/report-runner.js';
 import type { CleanDocument } from '../../src/model/document.js';
+import { EXAMPLES_ROOT, analyzeExampleCorpus } from './example-corpus.js';
 import type { Entity } from '../../src/analyze/entities/entity-types.js';
 import type { Incident } from '../../src/analyze/incidents/incident-types.js';
 import { incidentSpanProblems } from '../../src/analyze/incidents/incident-spans.js';
-import { usePlacesFiles } from '../../src/analyze/places/user-places.js';
 
 /** The reading-layer part of examples/expected.json (see examples/README.md). */
 interface Facts {
@@ -29,31 +24,13 @@ interface Expected {
   facts?: Facts;
 }
 
-const root = new URL('../../examples/', import.meta.url).pathname;
-const corpus = `${root}corpus`;
+const root = EXAMPLES_ROOT;
 const truth = JSON.parse(readFileSync(`${root}expected.json`, 'utf8')) as { incidents: Record<string, { place: string }>; reports: Expected[] };
 /** Incident id → the town it happened in: the first word of its place ("Velmorsk, capital of …" → Velmorsk). */
 const TOWN = new Map(Object.entries(truth.incidents).map(([id, i]) => [id, /^\p{Lu}\p{L}+/u.exec(i.place)![0]]));
 
-async function analyzeCorpus(): Promise<Map<string, CleanDocument>> {
-  // Invented coordinates for the corpus's invented places, as `npm run example` passes them.
-  usePlacesFiles([`${root}places.tsv`]);
-  await prepareAnalysis();
-  const pipeline = createReportPipeline();
-  const byKey = new Map<string, CleanDocument>();
-  for await (const ev of ingest([corpus])) {
-    if (ev.kind === 'error') throw new Error(ev.error.oneLine());
-    const r = runOne(pipeline, ev.report);
-    if (!r.ok) throw new Error(r.error.oneLine());
-    const file = relative(corpus, ev.report.source.location);
-    const src = ev.report.source;
-    const inner = ev.report.given.id ?? (src.kind === 'warc-record' ? src.url : (src.recordId ?? src.url));
-    byKey.set(/\.(jsonl|rss|warc\.gz)$/.test(file) ? `${file}#${inner}` : file, r.doc);
-  }
-  return byKey;
-}
 
-const docs = analyzeCorpus();
+const docs = analyzeExampleCorpus({ places: true });
 const read = (e: Expected) => e.language === 'en' && e.facts !== undefined && e.facts.sameAs === undefined;
 const incidentsOf = (doc: CleanDocument) => doc.data.incidents as Incident[];
 const at = (incidents: readonly Incident[], id: string) => incidents.find((i) => i.location.name === TOWN.get(id));

@@ -1,12 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { relative } from 'node:path';
-import { ingest } from '../../src/ingest/ingest.js';
-import { createReportPipeline } from '../../src/analyze/pipeline.js';
-import { prepareAnalysis } from '../../src/analyze/prepare.js';
-import { runOne } from '../../src/run/report-runner.js';
 import type { CleanDocument } from '../../src/model/document.js';
+import { EXAMPLES_ROOT, analyzeExampleCorpus } from './example-corpus.js';
 
 /** The ground truth written with the example corpus (see examples/README.md for its schema). */
 interface Expected {
@@ -26,29 +22,12 @@ interface Expected {
   absent: string[];
 }
 
-const root = new URL('../../examples/', import.meta.url).pathname;
-const corpus = `${root}corpus`;
+const root = EXAMPLES_ROOT;
 const expected = (JSON.parse(readFileSync(`${root}expected.json`, 'utf8')) as { reports: Expected[] }).reports;
 const flat = (s: string) => s.replace(/\s+/g, ' ').trim();
 
-/** Reads the whole example corpus through ingest and the pipeline, keyed as expected.json keys it. */
-async function analyzeCorpus(): Promise<Map<string, CleanDocument>> {
-  await prepareAnalysis();
-  const pipeline = createReportPipeline();
-  const byKey = new Map<string, CleanDocument>();
-  for await (const ev of ingest([corpus])) {
-    if (ev.kind === 'error') throw new Error(ev.error.oneLine());
-    const r = runOne(pipeline, ev.report);
-    if (!r.ok) throw new Error(r.error.oneLine());
-    const file = relative(corpus, ev.report.source.location);
-    const src = ev.report.source;
-    const inner = ev.report.given.id ?? (src.kind === 'warc-record' ? src.url : (src.recordId ?? src.url));
-    byKey.set(/\.(jsonl|rss|warc\.gz)$/.test(file) ? `${file}#${inner}` : file, r.doc);
-  }
-  return byKey;
-}
 
-const docs = analyzeCorpus();
+const docs = analyzeExampleCorpus();
 
 test('every example report is read, and nothing else (the WARC request record is ignored)', async () => {
   const got = await docs;
