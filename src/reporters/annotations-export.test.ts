@@ -1,6 +1,5 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { EventEmitter } from 'node:events';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,8 +12,8 @@ import { openSqliteStore } from '../store/sqlite/sqlite-store.js';
 import type { Store } from '../store/store.js';
 import { countFacts, makeStory } from '../../test/support/make-story.js';
 import { selectorsOf, writeAnnotations, type SpecificResource, type TextualBody, type WebAnnotation } from './annotations-export.js';
-import type { ExportSink } from './export-sink.js';
 import { ExportLookup } from './export-selection.js';
+import { stringSink as collector } from './export-sink.js';
 
 // Invented reports. Emoji before the evidence put characters outside the BMP (two UTF-16 code
 // units each) ahead of every offset.
@@ -41,17 +40,6 @@ async function analysed(text: string, location: string, url?: string): Promise<C
   const r = runOne(createReportPipeline(), raw);
   if (!r.ok) throw new Error(r.error.oneLine());
   return r.doc;
-}
-
-function collector(): ExportSink & { text: () => string } {
-  let out = '';
-  return Object.assign(new EventEmitter(), {
-    write(chunk: string) {
-      out += chunk;
-      return true;
-    },
-    text: () => out,
-  });
 }
 
 const lone = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;

@@ -1,6 +1,5 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { EventEmitter } from 'node:events';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,8 +12,8 @@ import type { Store } from '../store/store.js';
 import { makeDoc } from '../../test/support/make-doc.js';
 import { countFacts, makeStory } from '../../test/support/make-story.js';
 import { writeClaimReviews, type ClaimReviewNode } from './claimreview-export.js';
-import type { ExportSink } from './export-sink.js';
 import { ExportLookup } from './export-selection.js';
+import { stringSink as collector } from './export-sink.js';
 
 // Invented reports: outlets, places and people do not exist. A's lower figure comes out after the
 // higher one, so it is no update: it conflicts.
@@ -33,17 +32,6 @@ let dir: string;
 let store: Store;
 let facts: Record<'a' | 'b' | 'c' | 'd', ReportFacts>;
 let contested: StoryRecord;
-
-function collector(): ExportSink & { text: () => string } {
-  let out = '';
-  return Object.assign(new EventEmitter(), {
-    write(chunk: string) {
-      out += chunk;
-      return true;
-    },
-    text: () => out,
-  });
-}
 
 /** Every key anywhere in a JSON value. */
 function keysDeep(v: unknown, out = new Set<string>()): Set<string> {

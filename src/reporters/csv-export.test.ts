@@ -1,6 +1,5 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { EventEmitter } from 'node:events';
 import { parse } from 'csv-parse/sync';
 import { createReportPipeline } from '../analyze/pipeline.js';
 import { prepareAnalysis } from '../analyze/prepare.js';
@@ -9,8 +8,8 @@ import { reportFromString } from '../ingest/build-report.js';
 import type { CleanDocument } from '../model/document.js';
 import { runOne } from '../run/report-runner.js';
 import { acledEventType, csvRecord, eventDay, incidentRows, INCIDENT_CSV_COLUMNS, writeIncidentsCsv } from './csv-export.js';
-import type { ExportSink } from './export-sink.js';
 import type { ExportLookup } from './export-selection.js';
+import { stringSink as collector } from './export-sink.js';
 
 /** An invented report about an invented strike on a real town the gazetteer knows, with hostile and awkward text. */
 const REPORT = `Drone hits grain warehouse in Tampere, "several" hurt
@@ -31,17 +30,6 @@ async function analysed(text: string): Promise<CleanDocument> {
   const r = runOne(createReportPipeline(), raw);
   if (!r.ok) throw new Error(r.error.oneLine());
   return r.doc;
-}
-
-function collector(): ExportSink & { text: () => string } {
-  let out = '';
-  return Object.assign(new EventEmitter(), {
-    write(chunk: string) {
-      out += chunk;
-      return true;
-    },
-    text: () => out,
-  });
 }
 
 /** A lookup for reports that are in no story (a store with the story layer not yet run). */

@@ -2,7 +2,7 @@
  * Where exports are written: any stream that may push back (a file, stdout, a socket). Writers
  * wait for it to drain instead of queueing a whole store in memory.
  */
-import { once } from 'node:events';
+import { EventEmitter, once } from 'node:events';
 
 /** A writable that signals backpressure the way Node streams do. */
 export interface ExportSink {
@@ -13,4 +13,16 @@ export interface ExportSink {
 /** Writes a chunk, waiting for `drain` when the sink asks for it. */
 export async function writeChunk(out: ExportSink, chunk: string): Promise<void> {
   if (!out.write(chunk)) await once(out as unknown as NodeJS.EventEmitter, 'drain');
+}
+
+/** A sink that keeps what is written in memory: for exports into a string (an API answer, a test). */
+export function stringSink(): ExportSink & { text: () => string } {
+  let out = '';
+  return Object.assign(new EventEmitter(), {
+    write(chunk: string) {
+      out += chunk;
+      return true;
+    },
+    text: () => out,
+  });
 }

@@ -16,6 +16,7 @@ import { EXIT } from '../cli/exit-codes.js';
 import type { CleanDocument } from '../model/document.js';
 import { REPORT_SCHEMA_VERSION, writeReportsJson, type ExportedReport, type ExportSink } from './json-export.js';
 import { runCaptured as cli } from '../cli/run-captured.js';
+import { stringSink as collector } from './export-sink.js';
 
 const ROOT = new URL('../../', import.meta.url);
 const SCHEMA = JSON.parse(readFileSync(new URL(`docs/schema/report.v${REPORT_SCHEMA_VERSION}.schema.json`, ROOT), 'utf8')) as object;
@@ -42,18 +43,6 @@ async function exampleDocs(): Promise<CleanDocument[]> {
 }
 
 /** A sink that collects what is written. */
-function collector(): ExportSink & { text: () => string } {
-  let out = '';
-  const e = new EventEmitter();
-  return Object.assign(e, {
-    write(chunk: string) {
-      out += chunk;
-      return true;
-    },
-    text: () => out,
-  });
-}
-
 const docs = exampleDocs();
 
 test('an export of the example corpus validates against the versioned schema, and its spans hold', async () => {
