@@ -150,6 +150,44 @@ export function runStoreConformance(backend: string, open: () => Promise<Store>)
     }
   });
 
+  test(`${backend}: a state saved by parts is read back by prefix in key order; parts are replaced, dropped, cleared, and a refused save writes none`, async () => {
+    const store = await open();
+    const read = async (prefix: string) => {
+      const out: Array<[string, string]> = [];
+      for await (const kv of store.corpusStateParts('layer', prefix)) out.push(kv);
+      return out;
+    };
+    try {
+      await store.putReports([a, c]);
+      const put: Array<[string, string]> = [
+        ['b:000000000001', '{"batch":1}'],
+        ['b:000000000000', '{"batch":0}'],
+        ['s:story-1', '{"members":["a"]}'],
+        ['s:story-1~varna-nova', '{"members":["c"]}'],
+      ];
+      let rev = await store.saveStoryLayer({ facts: [factsA], stories: [], removed: [], stateName: 'layer', state: '{"format":"parts"}', expectedRevision: 0, parts: { put, drop: [] } });
+      assert.deepEqual((await read('b:')).map(([k]) => k), ['b:000000000000', 'b:000000000001']);
+      assert.deepEqual(await read('s:story-1'), [['s:story-1', '{"members":["a"]}'], ['s:story-1~varna-nova', '{"members":["c"]}']]);
+      assert.deepEqual(await read('x:'), []);
+      // Many parts come back in order across pages.
+      const many: Array<[string, string]> = Array.from({ length: 700 }, (_, i) => [`c:${String(i).padStart(12, '0')}`, String(i)]);
+      rev = await store.saveStoryLayer({ facts: [], stories: [], removed: [], stateName: 'layer', state: '{}', expectedRevision: rev, parts: { put: many, drop: ['s:story-1'] } });
+      assert.deepEqual(await read('c:'), many);
+      assert.deepEqual((await read('s:')).map(([k]) => k), ['s:story-1~varna-nova']);
+      // A save from a stale revision leaves the parts as they were.
+      await assert.rejects(store.saveStoryLayer({ facts: [], stories: [], removed: [], stateName: 'layer', state: '{}', expectedRevision: 0, parts: { put: [['s:late', '1']], drop: [], clear: true } }));
+      assert.equal((await read('')).length, 703);
+      rev = await store.saveStoryLayer({ facts: [], stories: [], removed: [], stateName: 'layer', state: '{}', expectedRevision: rev, parts: { put: [['b:000000000000', '{"whole":true}']], drop: [], clear: true } });
+      assert.deepEqual(await read(''), [['b:000000000000', '{"whole":true}']]);
+      assert.equal(rev, 3);
+      const texts = await store.reportTexts([a.id, 'nope', c.id]);
+      assert.deepEqual([...texts.keys()].sort(), [a.id, c.id].sort());
+      assert.equal(texts.get(c.id), c.text);
+    } finally {
+      await store.close();
+    }
+  });
+
   test(`${backend}: rewriting a story replaces its facets and findings; a removed story leaves nothing behind`, async () => {
     const store = await open();
     try {

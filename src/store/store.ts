@@ -51,6 +51,19 @@ export interface CorpusState {
   json: string;
 }
 
+/**
+ * Keyed parts of a saved state, written with it: a large state is saved as many small parts,
+ * and a batch writes only the parts it changed.
+ */
+export interface CorpusStateParts {
+  /** Parts to insert or replace. */
+  put: ReadonlyArray<readonly [key: string, value: string]>;
+  /** Parts to delete. */
+  drop: readonly string[];
+  /** Delete every part of the state first (the state is written whole). */
+  clear?: boolean;
+}
+
 /** What one batch changed in the cross-report layer, written in one transaction. */
 export interface StoryLayerWrite {
   /** Facts of the reports the batch added to the layer. */
@@ -64,6 +77,8 @@ export interface StoryLayerWrite {
   state: string;
   /** The revision the batch started from (0 when there was no state). */
   expectedRevision: number;
+  /** Parts of the state written with it (`state` is then the state's header). */
+  parts?: CorpusStateParts;
 }
 
 /** A report's part in a story. */
@@ -119,6 +134,13 @@ export interface Store {
   saveStoryLayer(write: StoryLayerWrite): Promise<number>;
   /** Stored facts of these reports (those that have some). */
   reportFacts(ids: readonly string[]): Promise<Map<string, ReportFacts>>;
+  /**
+   * The saved parts of the state named `name` whose keys start with `prefix`, in key order, one
+   * at a time (a state's parts may not fit in memory at once).
+   */
+  corpusStateParts(name: string, prefix: string): AsyncIterable<[key: string, value: string]>;
+  /** Cleaned texts of these stored reports (those found), without the rest of each document. */
+  reportTexts(ids: readonly string[]): Promise<Map<string, string>>;
   /** Stories, most independent origins first. */
   listStories(opts?: { limit?: number; offset?: number }): Promise<StorySummary[]>;
   countStories(): Promise<number>;

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ReportIndex } from './report-index.js';
+import { ReportIndex, type ReportIndexLimits } from './report-index.js';
 import { profileOfDocument } from './story-profile.js';
 
 const limits = { queryTerms: 10, maxCandidates: 3, maxPostingRead: 4 };
@@ -46,4 +46,25 @@ test('term weights follow the corpus: a name in every report weighs less than a 
   for (let i = 0; i < 6; i++) ix.observe(report(i, i === 0 ? 'Brisk' : 'Osterby'));
   assert.ok(ix.weights.names('brisk') > ix.weights.names('osterby'));
   assert.ok(ix.weights.names('never-seen') > ix.weights.names('brisk'));
+});
+
+test('a term most reports carry is not looked up once the corpus is big enough, as a search engine skips stop words', () => {
+  // "storm", "damage", "roof" and "council" are in every report; only the town tells them apart.
+  const build = (limits: ReportIndexLimits) => {
+    const ix = new ReportIndex(limits);
+    ['Osterby', 'Brisk', 'Lundmark', 'Harwich Vale', 'Osterby', 'Brisk'].forEach((town, i) => {
+      const p = report(i, town);
+      ix.observe(p);
+      ix.add(i, ix.queryKeys(p));
+    });
+    return ix;
+  };
+  const loose = build({ queryTerms: 40, maxCandidates: 10, maxPostingRead: 10, commonTermMinDocs: 1_000 });
+  const strict = build({ queryTerms: 40, maxCandidates: 10, maxPostingRead: 10, commonTermShare: 0.5, commonTermMinDocs: 4 });
+  const q = report(99, 'Lundmark');
+  for (const ix of [loose, strict]) ix.observe(q);
+  // Below the corpus size for it, the shared words bring every report as a candidate.
+  assert.equal(loose.candidates(loose.queryKeys(q)).length, 6);
+  // Above it, only reports sharing a term fewer than half the reports carry remain.
+  assert.deepEqual(strict.candidates(strict.queryKeys(q)), [2]);
 });

@@ -2,10 +2,17 @@
  * Document frequencies seen so far (so term weights follow the corpus as it grows) and an
  * inverted index from a report's strongest terms to the reports holding them: how candidate
  * neighbours are found without comparing all pairs. Work per query is bounded: only the
- * report's strongest terms are looked up, and only the newest reports of each posting list
- * are read (older ones are dropped from long lists).
+ * report's strongest terms are looked up, only the newest reports of each posting list are read
+ * (older ones are dropped from long lists), terms carried by a large share of a big corpus are
+ * not looked up at all (as a search engine skips stop words: they name no story), and only the
+ * best few candidates are kept, by a bounded selection rather than a sort of everything read.
+ *
+ * Terms are numbered in a dictionary (`w:`, `n:`, `x:` for words, names, numbers; titles use
+ * the words' numbers), so weights are read from arrays by id; the string-keyed `weights` are
+ * kept for callers that compare map profiles (training, tests).
  */
 import { weightedNorm, type SparseVector } from './sparse-vector.js';
+import { termValue, type IdWeights, type PackedChannel, type PackedProfile } from './packed-profile.js';
 import type { ReportProfile } from './story-profile.js';
 import type { ChannelWeights } from './story-similarity.js';
 
@@ -17,6 +24,18 @@ export interface ReportIndexLimits {
   maxCandidates: number;
   /** Newest reports read per posting list; longer lists are trimmed to twice this. */
   maxPostingRead: number;
+  /** Terms carried by more than this share of reports are not looked up… */
+  commonTermShare?: number;
+  /** …once the corpus has this many reports (below it, shares say little). */
+  commonTermMinDocs?: number;
+}
+
+/** What an index learned over a batch (see {@link ReportIndex.takeDelta}). */
+export interface IndexDelta {
+  terms: string[];
+  docs: number;
+  ids: Int32Array;
+  counts: Int32Array;
 }
 
 /** Serialisable state of a {@link ReportIndex}. */
@@ -31,36 +50,51 @@ const CHANNELS = [
   ['names', 'n:'],
   ['numbers', 'x:'],
 ] as const;
+type Channel = (typeof CHANNELS)[number][0];
+const PREFIX: Record<PackedChannel, string> = { words: 'w:', names: 'n:', numbers: 'x:', title: 'w:' };
+
+/** Defaults of the optional limits. */
+export const DEFAULT_COMMON_TERM_SHARE = 0.05;
+export const DEFAULT_COMMON_TERM_MIN_DOCS = 5000;
 
 /** Document frequencies and the term → report index. Reports are numbered 0, 1, 2, … in arrival order. */
 export class ReportIndex {
   docCount = 0;
-  readonly df = { words: new Map<string, number>(), names: new Map<string, number>(), numbers: new Map<string, number>() };
   readonly weights: ChannelWeights;
-  // Report numbers only grow, so appending keeps each list ascending and "newest" is its end.
-  private readonly postings = new Map<string, number[]>();
+  /** Weights by term id, for packed profiles. */
+  readonly idWeights: IdWeights;
 
-  // Weights and norms only change when a report is observed, so they are memoised until then.
-  private readonly idfMemo = { words: new Map<string, number>(), names: new Map<string, number>(), numbers: new Map<string, number>() };
+  /** Term → id per channel prefix (`w:`, `n:`, `x:`), and id → key (`w:flood`). */
+  private readonly ids = new Map<string, Map<string, number>>(CHANNELS.map(([, prefix]) => [prefix, new Map()]));
+  private readonly keys: string[] = [];
+  /** Scratch for candidate weights by report number, valid where `accStamp` is the current query. */
+  private accW = new Float64Array(1024);
+  private accStamp = new Uint32Array(1024);
+  private query = 0;
+  private df = new Int32Array(1024);
+  // Inverse document frequencies, cached per term until the next report is observed.
+  private idfVal = new Float64Array(1024);
+  private idfGen = new Uint32Array(1024);
+  private gen = 1;
+  // Report numbers only grow, so appending keeps each list ascending and "newest" is its end.
+  private readonly postings = new Map<number, number[]>();
   private normMemo = new WeakMap<SparseVector, number>();
+  // What changed since the last takeDelta(): terms from `savedTerms` on, and counts by term.
+  private savedTerms = 0;
+  private savedDocs = 0;
+  private dfDelta = new Map<number, number>();
+  /** Whether to keep what changed for takeDelta() (an index saved by parts). */
+  tracking = false;
 
   constructor(readonly limits: ReportIndexLimits) {
-    const idf = (channel: keyof ReportIndex['df']) => {
-      const df = this.df[channel];
-      const memo = this.idfMemo[channel];
-      return (t: string) => {
-        let w = memo.get(t);
-        if (w === undefined) {
-          w = Math.log((this.docCount + 1) / ((df.get(t) ?? 0) + 1)) + 1;
-          memo.set(t, w);
-        }
-        return w;
-      };
+    const byTerm = (prefix: string) => {
+      const m = this.ids.get(prefix)!;
+      return (t: string) => this.idf(m.get(t) ?? -1);
     };
     this.weights = {
-      words: idf('words'),
-      names: idf('names'),
-      numbers: idf('numbers'),
+      words: byTerm('w:'),
+      names: byTerm('n:'),
+      numbers: byTerm('x:'),
       norm: (v, weight) => {
         let n = this.normMemo.get(v);
         if (n === undefined) {
@@ -70,19 +104,133 @@ export class ReportIndex {
         return n;
       },
     };
+    const self = this;
+    this.idWeights = {
+      idf: (id) => self.idf(id),
+      get generation() {
+        return self.gen;
+      },
+    };
+  }
+
+  /** Inverse document frequency of a term id; ids below 0 are terms no report carried. */
+  idf(id: number): number {
+    if (id < 0) return Math.log(this.docCount + 1) + 1;
+    if (this.idfGen[id] === this.gen) return this.idfVal[id]!;
+    const w = Math.log((this.docCount + 1) / (this.df[id]! + 1)) + 1;
+    this.idfVal[id] = w;
+    this.idfGen[id] = this.gen;
+    return w;
+  }
+
+  /** Reports carrying a term. */
+  dfOf(key: string): number {
+    const id = this.idOf(key);
+    return id === undefined ? 0 : this.df[id]!;
+  }
+
+  /** The id of a term key, interning it. */
+  intern(key: string): number {
+    return this.internTerm(key.slice(0, 2), key.slice(2), key);
+  }
+
+  private internTerm(prefix: string, term: string, key?: string): number {
+    const m = this.ids.get(prefix);
+    if (!m) throw new RangeError(`unknown term channel ${prefix}`);
+    let id = m.get(term);
+    if (id !== undefined) return id;
+    id = this.keys.length;
+    m.set(term, id);
+    this.keys.push(key ?? prefix + term);
+    if (id >= this.df.length) {
+      const size = this.df.length * 2;
+      const grow = <T extends Int32Array | Float64Array | Uint32Array>(a: T, make: (n: number) => T): T => {
+        const b = make(size);
+        b.set(a);
+        return b;
+      };
+      this.df = grow(this.df, (n) => new Int32Array(n));
+      this.idfVal = grow(this.idfVal, (n) => new Float64Array(n));
+      this.idfGen = grow(this.idfGen, (n) => new Uint32Array(n));
+    }
+    return id;
+  }
+
+  /** The id of a term without interning it (undefined when never seen). */
+  idOf(key: string): number | undefined {
+    return this.ids.get(key.slice(0, 2))?.get(key.slice(2));
+  }
+
+  /** The key of a term id. */
+  keyOf(id: number): string {
+    return this.keys[id] ?? '';
+  }
+
+  /** Terms in the dictionary. */
+  get terms(): number {
+    return this.keys.length;
+  }
+
+  /** Id of a packed channel's term, interning it. */
+  channelId(channel: PackedChannel, term: string): number {
+    return this.internTerm(PREFIX[channel], term);
   }
 
   /** Counts a new report's terms into the document frequencies (before it is compared). */
   observe(p: ReportProfile): void {
-    this.idfMemo.words.clear();
-    this.idfMemo.names.clear();
-    this.idfMemo.numbers.clear();
-    this.normMemo = new WeakMap();
     this.docCount++;
-    for (const [channel] of CHANNELS) {
-      const df = this.df[channel];
-      for (const t of p[channel].keys()) df.set(t, (df.get(t) ?? 0) + 1);
+    this.gen++;
+    this.normMemo = new WeakMap();
+    for (const [channel, prefix] of CHANNELS) {
+      for (const t of p[channel].keys()) {
+        const id = this.internTerm(prefix, t);
+        this.df[id]!++;
+        if (this.tracking) this.dfDelta.set(id, (this.dfDelta.get(id) ?? 0) + 1);
+      }
     }
+  }
+
+  /**
+   * What the index learned since the last call, to save with a batch: new terms in the order
+   * they got their ids, reports counted, and how many more reports carry each term.
+   */
+  takeDelta(): IndexDelta {
+    const ids = [...this.dfDelta.keys()].sort((a, b) => a - b);
+    const out: IndexDelta = {
+      terms: this.keys.slice(this.savedTerms),
+      docs: this.docCount - this.savedDocs,
+      ids: Int32Array.from(ids),
+      counts: Int32Array.from(ids, (id) => this.dfDelta.get(id)!),
+    };
+    this.savedTerms = this.keys.length;
+    this.savedDocs = this.docCount;
+    this.dfDelta = new Map();
+    return out;
+  }
+
+  /** Applies a saved {@link takeDelta} (restoring an index from its batches, in order). */
+  applyDelta(d: IndexDelta): void {
+    for (const t of d.terms) {
+      if (this.idOf(t) !== undefined) throw new RangeError(`term ${t} saved twice`);
+      this.intern(t);
+    }
+    for (let k = 0; k < d.ids.length; k++) {
+      const id = d.ids[k]!;
+      if (id < 0 || id >= this.keys.length) throw new RangeError('saved counts name an unknown term');
+      this.df[id] = this.df[id]! + d.counts[k]!;
+    }
+    this.docCount += d.docs;
+    this.gen++;
+    this.savedTerms = this.keys.length;
+    this.savedDocs = this.docCount;
+  }
+
+  /** Adds counts directly (restoring a saved index): `ids` each carried by one more report. */
+  observeIds(ids: Iterable<number>): void {
+    this.docCount++;
+    this.gen++;
+    this.normMemo = new WeakMap();
+    for (const id of ids) this.df[id]!++;
   }
 
   /** The report's strongest terms (keyed by channel), by weighted value, ties by key. */
@@ -96,41 +244,119 @@ export class ReportIndex {
     return terms.slice(0, this.limits.queryTerms);
   }
 
+  /** {@link queryKeys} for a packed profile, as term ids with their weights. */
+  queryIds(p: PackedProfile): Array<[number, number]> {
+    const terms: Array<[number, number]> = [];
+    // Words, names, numbers (not the title channel, whose terms are words anyway).
+    for (let k = 0; k < p.ends[2]; k++) {
+      const id = p.ids[k]!;
+      terms.push([id, termValue(p.tf[k]!) * this.idf(id)]);
+    }
+    terms.sort((a, b) => b[1] - a[1] || (this.keys[a[0]]! < this.keys[b[0]]! ? -1 : this.keys[a[0]]! > this.keys[b[0]]! ? 1 : 0));
+    return terms.slice(0, this.limits.queryTerms);
+  }
+
+  /** Whether a term is too common to look up. */
+  private tooCommon(id: number): boolean {
+    const min = this.limits.commonTermMinDocs ?? DEFAULT_COMMON_TERM_MIN_DOCS;
+    if (this.docCount < min) return false;
+    return this.df[id]! > (this.limits.commonTermShare ?? DEFAULT_COMMON_TERM_SHARE) * this.docCount;
+  }
+
   /** Reports sharing the profile's strongest terms, most shared weight first. */
   candidates(keys: readonly [string, number][]): number[] {
-    const acc = new Map<number, number>();
+    return this.candidatesOf(keys.flatMap(([k, w]) => {
+      const id = this.idOf(k);
+      return id === undefined ? [] : [[id, w] as [number, number]];
+    }));
+  }
+
+  /** {@link candidates} by term ids. */
+  candidatesOf(keys: ReadonlyArray<readonly [number, number]>): number[] {
     const { maxPostingRead, maxCandidates } = this.limits;
-    for (const [k, w] of keys) {
-      const list = this.postings.get(k);
-      if (!list) continue;
+    // Weights accumulate in arrays by report number (no hashing); `seen` lists the reports touched.
+    if (++this.query === 0xffffffff) {
+      this.accStamp.fill(0);
+      this.query = 1;
+    }
+    const q = this.query;
+    const seen: number[] = [];
+    for (const [id, w] of keys) {
+      const list = this.postings.get(id);
+      if (!list || this.tooCommon(id)) continue;
       for (let i = list.length - 1, read = 0; i >= 0 && read < maxPostingRead; i--, read++) {
         const d = list[i]!;
-        acc.set(d, (acc.get(d) ?? 0) + w);
+        if (d >= this.accW.length) this.growScratch(d);
+        if (this.accStamp[d] !== q) {
+          this.accStamp[d] = q;
+          this.accW[d] = w;
+          seen.push(d);
+        } else this.accW[d] = this.accW[d]! + w;
       }
     }
-    return [...acc.entries()]
-      .sort((a, b) => b[1] - a[1] || b[0] - a[0])
-      .slice(0, maxCandidates)
-      .map(([d]) => d);
+    // The best `maxCandidates` by weight (ties: newest first), kept sorted as they come.
+    const best: Array<[number, number]> = [];
+    const worse = (a: [number, number], b: [number, number]) => a[1] < b[1] || (a[1] === b[1] && a[0] < b[0]);
+    for (const d of seen) {
+      const e: [number, number] = [d, this.accW[d]!];
+      if (best.length === maxCandidates && !worse(best[best.length - 1]!, e)) continue;
+      let at = best.length;
+      while (at > 0 && worse(best[at - 1]!, e)) at--;
+      best.splice(at, 0, e);
+      if (best.length > maxCandidates) best.pop();
+    }
+    return best.map(([d]) => d);
+  }
+
+  private growScratch(d: number): void {
+    const size = Math.max(d + 1, this.accW.length * 2);
+    const w = new Float64Array(size);
+    w.set(this.accW);
+    const st = new Uint32Array(size);
+    st.set(this.accStamp);
+    this.accW = w;
+    this.accStamp = st;
   }
 
   /** Indexes report number `doc` under `keys`. */
   add(doc: number, keys: readonly [string, number][]): void {
-    for (const [k] of keys) {
-      let list = this.postings.get(k);
-      if (!list) this.postings.set(k, (list = []));
+    this.addIds(doc, keys.map(([k]) => this.intern(k)));
+  }
+
+  /** Indexes report number `doc` under term ids. */
+  addIds(doc: number, ids: Iterable<number>): void {
+    for (const id of ids) {
+      let list = this.postings.get(id);
+      if (!list) this.postings.set(id, (list = []));
       list.push(doc);
       // Entries beyond the read window are never read again.
       if (list.length > 2 * this.limits.maxPostingRead) list.splice(0, list.length - this.limits.maxPostingRead);
     }
   }
 
+  /** Sets a term's posting list as saved (restoring an index saved whole). */
+  restorePostings(key: string, list: readonly number[]): void {
+    this.postings.set(this.intern(key), [...list]);
+  }
+
+  /** Entries in all posting lists (for memory accounting). */
+  get postingEntries(): number {
+    let n = 0;
+    for (const l of this.postings.values()) n += l.length;
+    return n;
+  }
+
   /** The whole index as JSON-safe data. */
   toJSON(): ReportIndexState {
+    const df: ReportIndexState['df'] = { words: [], names: [], numbers: [] };
+    const channelOf: Record<string, Channel> = { 'w:': 'words', 'n:': 'names', 'x:': 'numbers' };
+    this.keys.forEach((k, id) => {
+      if (this.df[id]! > 0) df[channelOf[k.slice(0, 2)]!].push([k.slice(2), this.df[id]!]);
+    });
     return {
       docCount: this.docCount,
-      df: { words: [...this.df.words], names: [...this.df.names], numbers: [...this.df.numbers] },
-      postings: [...this.postings].map(([k, v]) => [k, [...v]]),
+      df,
+      postings: [...this.postings].map(([id, v]) => [this.keys[id]!, [...v]]),
     };
   }
 
@@ -138,8 +364,12 @@ export class ReportIndex {
   static fromJSON(state: ReportIndexState, limits: ReportIndexLimits): ReportIndex {
     const ix = new ReportIndex(limits);
     ix.docCount = state.docCount;
-    for (const [channel] of CHANNELS) for (const [t, n] of state.df[channel]) ix.df[channel].set(t, n);
-    for (const [k, v] of state.postings) ix.postings.set(k, [...v]);
+    for (const [channel, prefix] of CHANNELS) for (const [t, n] of state.df[channel]) ix.df[ix.intern(prefix + t)] = n;
+    for (const [k, v] of state.postings) ix.postings.set(ix.intern(k), [...v]);
+    ix.savedTerms = 0;
+    ix.savedDocs = 0;
+    // Everything counts as new: a delta taken now saves the whole index.
+    ix.keys.forEach((_, id) => ix.df[id]! > 0 && ix.dfDelta.set(id, ix.df[id]!));
     return ix;
   }
 }

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { isCorroborateError } from '../../core/errors.js';
-import { clusterReports, createStoryClusterer, restoreStoryClusterer, type StoryClustererState } from './story-clusterer.js';
+import { clusterReports, createStoryClusterer, restoreStoryClusterer, restoreStoryClustererParts, type ClustererBatch, type ClustererDelta, type SavedClusterStory, type StoryClustererState } from './story-clusterer.js';
 import type { ClusterDocument } from './story-profile.js';
 
 // Invented reports: two drone nights over one city a week apart (same mayor, same kind of
@@ -224,4 +224,61 @@ test('a story grown past maxLocal settles and still takes new reports through it
   assert.ok(!state.reports[2]!.profile && !state.reports[3]!.profile);
   const late = c.add({ ...FIRST_NIGHT_WIRE, id: 'a5', title: 'Dubrava depot fire out, Velmora mayor says' });
   assert.equal(late.storyId, story.id);
+});
+
+test('saved by parts after every report (new reports once, changed stories whole), a clusterer restores exactly and grows as if never saved', () => {
+  const whole = createStoryClusterer();
+  for (const d of STREAM) whole.add(d);
+
+  const c = createStoryClusterer({}, { trackChanges: true });
+  const batches: ClustererBatch[] = [];
+  const stories = new Map<number, SavedClusterStory>();
+  let delta: ClustererDelta | undefined;
+  for (const d of STREAM.slice(0, 6)) {
+    c.add(d);
+    delta = c.takeDelta();
+    assert.equal(delta.batch?.reports.length, 1, 'each batch holds its own report only');
+    batches.push(delta.batch!);
+    for (const s of delta.stories) stories.set(s.no, s);
+    for (const no of delta.dropped) stories.delete(no);
+  }
+  // Nothing new, nothing saved.
+  const idle = c.takeDelta();
+  assert.equal(idle.batch, undefined);
+  assert.deepEqual(idle.stories, []);
+  const restored = restoreStoryClustererParts(JSON.parse(JSON.stringify({ options: delta!.options, nextStory: delta!.nextStory, stories: [...stories.values()], batches })));
+  assert.deepEqual(restored.toJSON(), c.toJSON());
+  for (const d of STREAM.slice(6)) restored.add(d);
+  assert.deepEqual(restored.toJSON(), whole.toJSON());
+  assert.throws(
+    () => restoreStoryClustererParts({ options: {}, nextStory: 1, stories: [{ no: 0, id: 'story-1', members: [0, 5], last: 5, pairs: '' }], batches: batches.slice(0, 2) }),
+    (e: unknown) => isCorroborateError(e) && e.code === 'CRB_ERR_CORPUS_STATE',
+  );
+});
+
+test('the clusterer says which reports changed story, without a scan of every report', () => {
+  const c = createStoryClusterer();
+  c.add(FIRST_NIGHT_A);
+  assert.deepEqual(c.takeMoves(), [['a1', 'story-1']]);
+  c.add(BACKGROUND[0]!);
+  c.add(FIRST_NIGHT_WIRE);
+  assert.deepEqual(c.takeMoves(), [['x1', 'story-2'], ['a2', 'story-1']]);
+  assert.deepEqual(c.takeMoves(), []);
+  assert.deepEqual(c.membersOf('story-1'), ['a1', 'a2']);
+  assert.equal(c.storyOf('a2'), 'story-1');
+  assert.equal(c.membersOf('story-99'), undefined);
+});
+
+test('a story no report has joined for a while retires: a few exemplars keep their profiles, cached pairs go, and a late report still joins it', () => {
+  const c = createStoryClusterer({ activeWindow: 2, retiredExemplars: 1 });
+  // The first night's three reports, then four unrelated ones: the first night's story is idle.
+  for (const d of [FIRST_NIGHT_A, FIRST_NIGHT_WIRE, WIRE_COPY_1, ...BACKGROUND]) c.add(d);
+  const state = c.toJSON();
+  const first = state.stories.find((s) => s.members.includes(0))!;
+  assert.deepEqual(first.exemplars, [0]);
+  const kept = state.reports.flatMap((r, i) => (first.members.includes(i) && r.profile ? [i] : []));
+  assert.deepEqual(kept, [0]);
+  assert.ok(!state.pairs.some(([a, b]) => first.members.includes(a) || first.members.includes(b)));
+  const late = c.add({ ...FIRST_NIGHT_WIRE, id: 'a5', title: 'Dubrava depot fire out, Velmora mayor says' });
+  assert.equal(late.storyId, first.id);
 });

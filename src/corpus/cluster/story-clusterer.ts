@@ -25,10 +25,12 @@
  */
 import { CorroborateError } from '../../core/errors.js';
 import { averageLinkage } from './average-linkage.js';
+import { decodeArray, encodeArray } from '../stories/part-codec.js';
 import { ReportIndex, type ReportIndexLimits, type ReportIndexState } from './report-index.js';
+import { packedPairFeatures, packProfile, unpackProfile, type PackedChannel, type PackedProfile } from './packed-profile.js';
 import { STORY_MODEL } from './story-model.js';
 import { profileOfDocument, trimProfile, type ClusterDocument, type ReportProfile } from './story-profile.js';
-import { FEATURE_NAMES, modelProbability, pairFeatures, priorLogit, type LinearModel, type SimilarityPriors } from './story-similarity.js';
+import { FEATURE_NAMES, modelProbability, priorLogit, type LinearModel, type SimilarityPriors } from './story-similarity.js';
 
 /** Tuning of {@link createStoryClusterer}; every field has a default. */
 export interface StoryClustererOptions extends Partial<SimilarityPriors>, Partial<ReportIndexLimits> {
@@ -44,6 +46,13 @@ export interface StoryClustererOptions extends Partial<SimilarityPriors>, Partia
   maxLocal?: number;
   /** Exemplars kept for a settled story. */
   exemplars?: number;
+  /**
+   * A story that has taken no report among the last this many settles as a retired story: it
+   * keeps `retiredExemplars` profiles and no cached pairs. Memory then follows the stories in the
+   * news, not the corpus; an old story can still take a late report through its exemplars.
+   */
+  activeWindow?: number;
+  retiredExemplars?: number;
   /** Terms kept per channel of a report's profile (the strongest by weight when it arrives). */
   maxProfileTerms?: number;
   /** The same-event model (defaults to the trained one). */
@@ -62,6 +71,8 @@ export const DEFAULT_STORY_CLUSTERER_OPTIONS: Readonly<ResolvedOptions> = Object
   minLink: 0.05,
   maxLocal: 48,
   exemplars: 24,
+  activeWindow: 50_000,
+  retiredExemplars: 4,
   maxProfileTerms: 100,
   model: STORY_MODEL,
   // Untrained priors (the training data has no publication dates or reading-layer features):
@@ -77,6 +88,8 @@ export const DEFAULT_STORY_CLUSTERER_OPTIONS: Readonly<ResolvedOptions> = Object
   queryTerms: 40,
   maxCandidates: 40,
   maxPostingRead: 200,
+  commonTermShare: 0.05,
+  commonTermMinDocs: 5000,
   idPrefix: 'story-',
 });
 
@@ -121,8 +134,81 @@ export interface StoryClusterer {
   explain(doc: ClusterDocument): StoryExplanation[];
   /** Reports added so far. */
   readonly size: number;
+  /**
+   * Reports whose story changed (new reports included) since the last call, with their story
+   * now: what a caller keeping its own view of the stories must look at, without reading every
+   * report's assignment.
+   */
+  takeMoves(): Array<[docId: string, storyId: string]>;
+  /** The story a report is in. */
+  storyOf(docId: string): string | undefined;
+  /** A story's reports in arrival order (undefined for an unknown id). */
+  membersOf(storyId: string): string[] | undefined;
   /** The whole state, as plain JSON-safe data. */
   toJSON(): StoryClustererState;
+  /**
+   * What changed since the last call (or since the start), as parts to save: the new reports
+   * and what the index learned from them (written once), and the stories that changed, whole
+   * (with the cached pairs of their reports). Work and size follow the change, not the corpus.
+   */
+  takeDelta(): ClustererDelta;
+}
+
+/** A packed profile as saved. */
+export interface SavedPackedProfile {
+  ids: string;
+  tf: string;
+  ends: [number, number, number, number];
+  leads: number[];
+  years: number[];
+  latestYear?: number;
+  days: string[];
+  eventDays: number[];
+  types: string[];
+  published?: number;
+}
+
+/** A report as a saved batch holds it: its profile when it arrived, and the terms it was indexed under. */
+export interface SavedClusterReport {
+  id: string;
+  profile?: SavedPackedProfile;
+  /** Term ids it was indexed under (base64 Int32); absent for reports restored from a whole state. */
+  keys?: string;
+}
+
+/** What one saved batch adds to the clusterer, in arrival order. */
+export interface ClustererBatch {
+  /** Dictionary terms first seen in the batch, in id order. */
+  terms: string[];
+  /** Reports counted into document frequencies. */
+  docs: number;
+  /** Term ids and how many more reports carry each (base64 Int32). */
+  dfIds: string;
+  dfCounts: string;
+  reports: SavedClusterReport[];
+  /** Posting lists as they stood (only when a whole state was turned into parts). */
+  postings?: [string, number[]][];
+}
+
+/** A story as saved, with the cached pairs [a, b, p] of its reports (base64 Float64 triples). */
+export interface SavedClusterStory {
+  no: number;
+  id: string;
+  members: number[];
+  exemplars?: number[];
+  last: number;
+  pairs: string;
+}
+
+/** What changed in a clusterer since the last {@link StoryClusterer.takeDelta}. */
+export interface ClustererDelta {
+  options: ResolvedOptions;
+  nextStory: number;
+  /** Undefined when no report arrived. */
+  batch?: ClustererBatch;
+  stories: SavedClusterStory[];
+  /** Stories that no longer exist. */
+  dropped: number[];
 }
 
 /** One pair comparison, reported to {@link StoryClustererHooks.onPair}. */
@@ -136,12 +222,14 @@ export interface PairComparison {
 /** Observers for training and diagnostics; they never change decisions and are not saved. */
 export interface StoryClustererHooks {
   onPair?: (c: PairComparison) => void;
+  /** Keep what changed for {@link StoryClusterer.takeDelta} (a clusterer saved by parts); off, nothing is kept for it. */
+  trackChanges?: boolean;
 }
 
 interface ReportEntry {
   id: string;
   story: number;
-  profile?: ReportProfile;
+  profile?: PackedProfile;
 }
 
 interface Story {
@@ -151,6 +239,8 @@ interface Story {
   members: number[];
   /** Set once the story has settled. */
   exemplars?: number[];
+  /** The report whose arrival last changed the story. */
+  last: number;
 }
 
 /** Pair probabilities below this are not cached. */
@@ -170,7 +260,7 @@ export interface StoryClustererState {
   options: ResolvedOptions;
   index: ReportIndexState;
   reports: { id: string; story: number; profile?: SerialisedProfile }[];
-  stories: { no: number; id: string; members: number[]; exemplars?: number[] }[];
+  stories: { no: number; id: string; members: number[]; exemplars?: number[]; last?: number }[];
   nextStory: number;
   /** Cached pair probabilities [a, b, p] with a < b. */
   pairs: [number, number, number][];
@@ -184,7 +274,62 @@ function deserialiseProfile(s: SerialisedProfile): ReportProfile {
   return { ...s, words: new Map(s.words), names: new Map(s.names), numbers: new Map(s.numbers), title: new Map(s.title) };
 }
 
-function build(o: ResolvedOptions, state: StoryClustererState | undefined, hooks: StoryClustererHooks): StoryClusterer {
+function saveProfile(p: PackedProfile): SavedPackedProfile {
+  return {
+    ids: encodeArray(p.ids),
+    tf: encodeArray(p.tf),
+    ends: [...p.ends],
+    leads: p.leads,
+    years: p.years,
+    ...(p.latestYear !== undefined ? { latestYear: p.latestYear } : {}),
+    days: p.days,
+    eventDays: p.eventDays,
+    types: p.types,
+    ...(p.published !== undefined ? { published: p.published } : {}),
+  };
+}
+
+function loadProfile(s: SavedPackedProfile): PackedProfile {
+  const ids = decodeArray(s.ids, Int32Array);
+  const tf = decodeArray(s.tf, Uint8Array);
+  if (ids.length !== tf.length || s.ends.length !== 4 || s.ends[3] !== ids.length) throw new RangeError('saved profile is malformed');
+  return {
+    ids,
+    tf,
+    ends: [s.ends[0], s.ends[1], s.ends[2], s.ends[3]],
+    leads: s.leads,
+    years: s.years,
+    ...(s.latestYear !== undefined ? { latestYear: s.latestYear } : {}),
+    days: s.days,
+    eventDays: s.eventDays,
+    types: s.types,
+    ...(s.published !== undefined ? { published: s.published } : {}),
+  };
+}
+
+/** Saved parts of a clusterer, for {@link restoreStoryClustererParts}. */
+export interface ClustererParts {
+  options: Partial<StoryClustererOptions>;
+  nextStory: number;
+  stories: Iterable<SavedClusterStory>;
+  /** The saved batches, in the order they were saved. */
+  batches: Iterable<ClustererBatch>;
+}
+
+/** Feeds saved batches into a clusterer being restored from parts. */
+export interface ClustererRestore {
+  /** The next saved batch, in the order they were saved. */
+  batch(b: ClustererBatch): void;
+  /** Once every batch is in: the clusterer. */
+  finish(): StoryClusterer;
+}
+
+interface RestoreSink {
+  batch?: (b: ClustererBatch) => void;
+  finish?: () => void;
+}
+
+function build(o: ResolvedOptions, state: StoryClustererState | undefined, hooks: StoryClustererHooks, parts?: Omit<ClustererParts, 'batches'>, sink?: RestoreSink): StoryClusterer {
   const ix = state ? ReportIndex.fromJSON(state.index, o) : new ReportIndex(o);
   const reports: ReportEntry[] = [];
   const byId = new Map<string, number>();
@@ -192,8 +337,35 @@ function build(o: ResolvedOptions, state: StoryClustererState | undefined, hooks
   let nextStory = 0;
   // Pair probabilities, both directions, for reports whose profiles are kept.
   const pairCache = new Map<number, Map<number, number>>();
+  /** Drops a report's cached pairs (its profile stays). */
+  const dropPairs = (r: number) => {
+    const m = pairCache.get(r);
+    if (!m) return;
+    if (track) dirtyReports.add(r);
+    for (const q of m.keys()) {
+      pairCache.get(q)?.delete(r);
+      if (track) dirtyReports.add(q);
+    }
+    pairCache.delete(r);
+  };
+
+  // What changed since the last takeDelta(): new reports from `savedReports` on (with the keys
+  // they were indexed under), reports whose story or cached pairs changed, stories changed or gone.
+  const track = !!hooks.trackChanges || !!parts;
+  ix.tracking = track;
+  let savedReports = 0;
+  let newKeys: Int32Array[] = [];
+  let wholePostings: [string, number[]][] | undefined;
+  const arrivedProfiles = new Map<number, PackedProfile>();
+  let dirtyReports = new Set<number>();
+  let dirtyStories = new Set<number>();
+  let droppedStories = new Set<number>();
 
   const cachePut = (a: number, b: number, p: number) => {
+    if (track) {
+      dirtyReports.add(a);
+      dirtyReports.add(b);
+    }
     let m = pairCache.get(a);
     if (!m) pairCache.set(a, (m = new Map()));
     m.set(b, p);
@@ -202,8 +374,23 @@ function build(o: ResolvedOptions, state: StoryClustererState | undefined, hooks
     n.set(a, p);
   };
 
-  const probabilityOf = (a: ReportProfile, b: ReportProfile): { p: number; f: number[] } => {
-    const f = pairFeatures(a, b, ix.weights);
+  // Reports whose story changed since the last takeMoves().
+  let moved = new Set<number>();
+  const assign = (m: number, no: number) => {
+    const r = reports[m]!;
+    if (r.story !== no) {
+      r.story = no;
+      moved.add(m);
+      if (track) dirtyReports.add(m);
+    }
+  };
+  const pack = (p: ReportProfile) => packProfile(p, (channel: PackedChannel, t: string) => ix.channelId(channel, t));
+  const termOf = (id: number) => ix.keyOf(id).slice(2);
+
+  // One feature vector reused for every pair, unless an observer keeps them.
+  const scratch = new Float64Array(FEATURE_NAMES.length);
+  const probabilityOf = (a: PackedProfile, b: PackedProfile): { p: number; f: ArrayLike<number> } => {
+    const f = packedPairFeatures(a, b, ix.idWeights, hooks.onPair ? undefined : scratch);
     return { p: modelProbability(o.model, f, priorLogit(a, b, o)), f };
   };
 
@@ -223,7 +410,7 @@ function build(o: ResolvedOptions, state: StoryClustererState | undefined, hooks
     // Lower number first, so the features (and any rounding) never depend on who asks.
     const [x, y] = a < b ? [pa, pb] : [pb, pa];
     const { p, f } = probabilityOf(x, y);
-    hooks.onPair?.({ a: reports[Math.min(a, b)]!.id, b: reports[Math.max(a, b)]!.id, features: f, probability: p });
+    hooks.onPair?.({ a: reports[Math.min(a, b)]!.id, b: reports[Math.max(a, b)]!.id, features: Array.from(f), probability: p });
     if (keepLow || p >= CACHE_FLOOR) cachePut(a, b, p);
     return p;
   };
@@ -232,10 +419,10 @@ function build(o: ResolvedOptions, state: StoryClustererState | undefined, hooks
 
   /** Lets go of a report's profile and cached pairs (it joined a settled story and is no exemplar). */
   const forget = (r: number) => {
+    // A report not yet saved keeps its profile for the batch it will be saved with.
+    if (track && r >= savedReports && reports[r]!.profile) arrivedProfiles.set(r, reports[r]!.profile!);
     delete reports[r]!.profile;
-    const m = pairCache.get(r);
-    if (m) for (const q of m.keys()) pairCache.get(q)?.delete(r);
-    pairCache.delete(r);
+    dropPairs(r);
   };
 
   /** Settles a story that outgrew `maxLocal`, and lets go of non-exemplar profiles among `fresh` members. */
@@ -249,16 +436,49 @@ function build(o: ResolvedOptions, state: StoryClustererState | undefined, hooks
     for (const m of fresh) if (!keep.has(m) && reports[m]!.profile) forget(m);
   };
 
+  // Stories by the report that last changed them, least recently changed first.
+  const recent = new Map<number, number>();
+  const touch = (s: Story, r: number) => {
+    s.last = r;
+    if (track) dirtyStories.add(s.no);
+    recent.delete(s.no);
+    recent.set(s.no, r);
+  };
+
+  /** Retires the stories no report has changed for `activeWindow` reports (see the option). */
+  const retireIdle = (now: number) => {
+    for (const [no, last] of recent) {
+      if (last >= now - o.activeWindow) break;
+      recent.delete(no);
+      const s = stories.get(no);
+      if (!s) continue;
+      const keep = (s.exemplars ?? s.members).slice(0, o.retiredExemplars);
+      s.exemplars = keep;
+      if (track) dirtyStories.add(no);
+      const kept = new Set(keep);
+      for (const m of s.members) {
+        if (kept.has(m)) dropPairs(m);
+        else if (reports[m]!.profile) forget(m);
+      }
+    }
+  };
+
+  /** After a restore: the stories not retired yet are those changed within the window of the newest report. */
+  const restoreRecent = () => {
+    const newest = reports.length - 1;
+    for (const s of [...stories.values()].sort((a, b) => a.last - b.last || a.no - b.no)) if (s.last >= newest - o.activeWindow) recent.set(s.no, s.last);
+  };
+
   const openStory = (members: number[]): Story => {
     const no = nextStory++;
-    const s: Story = { no, id: `${o.idPrefix}${no + 1}`, members };
+    const s: Story = { no, id: `${o.idPrefix}${no + 1}`, members, last: members[members.length - 1] ?? -1 };
     stories.set(no, s);
-    for (const m of members) reports[m]!.story = no;
+    for (const m of members) assign(m, no);
     return s;
   };
 
   /** Candidate stories of a profile, best first: [story, mean probability] (read-only for the report's own number). */
-  const scoreStories = (self: number | undefined, p: ReportProfile, cands: readonly number[]): [Story, number, number][] => {
+  const scoreStories = (self: number | undefined, p: PackedProfile, cands: readonly number[]): [Story, number, number][] => {
     // Screen stories by their best candidate report, then score the few best in full.
     const screen = new Map<number, number>();
     for (const c of cands) {
@@ -326,7 +546,11 @@ function build(o: ResolvedOptions, state: StoryClustererState | undefined, hooks
       groupStory.set(g, no);
       usedStory.add(no);
     }
-    for (const s of involved) if (!usedStory.has(s.no)) stories.delete(s.no);
+    for (const s of involved) {
+      if (usedStory.has(s.no)) continue;
+      stories.delete(s.no);
+      if (track) droppedStories.add(s.no);
+    }
     // Groups without an old id open stories in the order of their oldest report.
     const order = groups.map((g, i) => [i, Math.min(...g.map((u) => (u === 0 ? r : units[u]![0]!)))] as const).sort((a, b) => a[1] - b[1]);
     for (const [g] of order) {
@@ -340,6 +564,8 @@ function build(o: ResolvedOptions, state: StoryClustererState | undefined, hooks
       fresh.sort((a, b) => a - b);
       const no = groupStory.get(g);
       const s = no === undefined ? openStory([]) : stories.get(no)!;
+      // The story changed when it took the new report, a report of another story, or another story.
+      const changed = no === undefined || fresh.some((m) => m === r || reports[m]!.story !== s.no) || settledIn.some((t) => t !== s) || (settledIn.length === 0 && fresh.length !== s.members.length);
       if (settledIn.length === 0) {
         s.members = fresh;
       } else {
@@ -353,25 +579,74 @@ function build(o: ResolvedOptions, state: StoryClustererState | undefined, hooks
           if (t === s) continue;
           for (const m of t.members) {
             s.members.push(m);
-            reports[m]!.story = s.no;
+            assign(m, s.no);
           }
           for (const m of t.exemplars!) if (!keep.has(m)) forget(m);
         }
         for (const m of fresh) s.members.push(m);
       }
-      for (const m of fresh) reports[m]!.story = s.no;
+      for (const m of fresh) assign(m, s.no);
       settle(s, fresh);
+      if (changed) touch(s, r);
     }
   };
 
   if (state) {
     for (const r of state.reports) {
       byId.set(r.id, reports.length);
-      reports.push({ id: r.id, story: r.story, ...(r.profile ? { profile: deserialiseProfile(r.profile) } : {}) });
+      reports.push({ id: r.id, story: r.story, ...(r.profile ? { profile: pack(deserialiseProfile(r.profile)) } : {}) });
     }
-    for (const s of state.stories) stories.set(s.no, { no: s.no, id: s.id, members: [...s.members], ...(s.exemplars ? { exemplars: [...s.exemplars] } : {}) });
+    for (const s of state.stories) stories.set(s.no, { no: s.no, id: s.id, members: [...s.members], ...(s.exemplars ? { exemplars: [...s.exemplars] } : {}), last: s.last ?? s.members[s.members.length - 1] ?? -1 });
+    restoreRecent();
     nextStory = state.nextStory;
     for (const [a, b, p] of state.pairs) cachePut(a, b, p);
+    if (track) {
+      // A delta taken now saves everything (turning a whole state into parts).
+      for (const s of stories.values()) dirtyStories.add(s.no);
+      newKeys = reports.map(() => new Int32Array(0));
+      wholePostings = ix.toJSON().postings;
+    } else ix.takeDelta();
+  }
+  if (parts) {
+    // Stories first: they say which reports still have a profile (members of a story not
+    // settled, and exemplars), so only those profiles are decoded from the batches.
+    const keepProfile = new Set<number>();
+    const savedPairs: string[] = [];
+    for (const st of parts.stories) {
+      if (typeof st?.no !== 'number' || !Array.isArray(st.members)) throw new RangeError('saved story is malformed');
+      stories.set(st.no, { no: st.no, id: st.id, members: [...st.members], ...(st.exemplars ? { exemplars: [...st.exemplars] } : {}), last: st.last });
+      for (const m of st.exemplars ?? st.members) keepProfile.add(m);
+      savedPairs.push(st.pairs);
+    }
+    sink!.batch = (b: ClustererBatch) => {
+      ix.applyDelta({ terms: b.terms, docs: b.docs, ids: decodeArray(b.dfIds, Int32Array), counts: decodeArray(b.dfCounts, Int32Array) });
+      if (b.postings) for (const [k, list] of b.postings) ix.restorePostings(k, list);
+      for (const r of b.reports) {
+        const no = reports.length;
+        byId.set(r.id, no);
+        reports.push({ id: r.id, story: -1, ...(r.profile && keepProfile.has(no) ? { profile: loadProfile(r.profile) } : {}) });
+        if (r.keys) ix.addIds(no, decodeArray(r.keys, Int32Array));
+      }
+    };
+    sink!.finish = () => {
+      for (const st of stories.values()) {
+        for (const m of st.members) {
+          if (!reports[m]) throw new RangeError(`story ${st.id} names report ${m}, which was never saved`);
+          reports[m]!.story = st.no;
+        }
+      }
+      restoreRecent();
+      nextStory = parts.nextStory;
+      for (const enc of savedPairs) {
+        const t = decodeArray(enc, Float64Array);
+        for (let k = 0; k + 2 < t.length; k += 3) if (reports[t[k]!]?.profile && reports[t[k + 1]!]?.profile) cachePut(t[k]!, t[k + 1]!, t[k + 2]!);
+      }
+      savedReports = reports.length;
+      dirtyReports = new Set();
+      dirtyStories = new Set();
+      droppedStories = new Set();
+      ix.takeDelta();
+    };
   }
 
   return {
@@ -379,18 +654,23 @@ function build(o: ResolvedOptions, state: StoryClustererState | undefined, hooks
       const known = byId.get(doc.id);
       // The same report twice is one report: it stays where it is and counts once.
       if (known !== undefined) return { storyId: stories.get(reports[known]!.story)!.id, score: 1, candidates: 0 };
-      const p = profileOfDocument(doc);
-      ix.observe(p);
-      trimProfile(p, ix.weights, o.maxProfileTerms);
+      const full = profileOfDocument(doc);
+      ix.observe(full);
+      trimProfile(full, ix.weights, o.maxProfileTerms);
+      const p = pack(full);
       const r = reports.length;
       reports.push({ id: doc.id, story: -1, profile: p });
       byId.set(doc.id, r);
-      const keys = ix.queryKeys(p);
-      const scored = scoreStories(r, p, ix.candidates(keys));
+      moved.add(r);
+      const keys = ix.queryIds(p);
+      const scored = scoreStories(r, p, ix.candidatesOf(keys));
       const involved = scored.filter(([, score]) => score >= o.minLink).slice(0, o.neighbourStories).map(([s]) => s);
-      if (involved.length === 0) openStory([r]);
+      if (involved.length === 0) touch(openStory([r]), r);
       else recluster(r, involved);
-      ix.add(r, keys);
+      const keyIds = Int32Array.from(keys, ([id]) => id);
+      ix.addIds(r, keyIds);
+      if (track) newKeys.push(keyIds);
+      retireIdle(r);
       return { storyId: stories.get(reports[r]!.story)!.id, score: scored[0]?.[1] ?? 0, candidates: scored.length };
     },
 
@@ -407,11 +687,21 @@ function build(o: ResolvedOptions, state: StoryClustererState | undefined, hooks
     },
 
     explain(doc: ClusterDocument): StoryExplanation[] {
-      const p = profileOfDocument(doc);
-      trimProfile(p, ix.weights, o.maxProfileTerms);
-      return scoreStories(undefined, p, ix.candidates(ix.queryKeys(p))).map(([s, score, best]) => {
+      const full = profileOfDocument(doc);
+      trimProfile(full, ix.weights, o.maxProfileTerms);
+      // Terms the index never saw get ids of their own below zero: explaining adds nothing.
+      const unseen = new Map<string, number>();
+      const p = packProfile(full, (channel, t) => {
+        const key = `${channel === 'title' ? 'words' : channel}:${t}`;
+        const id = ix.idOf(`${channel === 'names' ? 'n' : channel === 'numbers' ? 'x' : 'w'}:${t}`);
+        if (id !== undefined) return id;
+        let u = unseen.get(key);
+        if (u === undefined) unseen.set(key, (u = -1 - unseen.size));
+        return u;
+      });
+      return scoreStories(undefined, p, ix.candidatesOf(ix.queryIds(p).filter(([id]) => id >= 0))).map(([s, score, best]) => {
         const bp = reports[best]?.profile;
-        const { p: probability, f } = bp ? probabilityOf(p, bp) : { p: 0, f: [] as number[] };
+        const { p: probability, f } = bp ? probabilityOf(p, bp) : { p: 0, f: [] as ArrayLike<number> };
         return {
           storyId: s.id,
           score,
@@ -424,6 +714,69 @@ function build(o: ResolvedOptions, state: StoryClustererState | undefined, hooks
       return reports.length;
     },
 
+    takeMoves() {
+      const out: Array<[string, string]> = [];
+      for (const m of [...moved].sort((a, b) => a - b)) out.push([reports[m]!.id, stories.get(reports[m]!.story)!.id]);
+      moved = new Set();
+      return out;
+    },
+
+    storyOf(docId: string) {
+      const r = byId.get(docId);
+      return r === undefined ? undefined : stories.get(reports[r]!.story)?.id;
+    },
+
+    membersOf(storyId: string) {
+      if (!storyId.startsWith(o.idPrefix)) return undefined;
+      const no = Number(storyId.slice(o.idPrefix.length)) - 1;
+      const s = Number.isInteger(no) ? stories.get(no) : undefined;
+      return s && s.id === storyId ? [...s.members].sort((a, b) => a - b).map((m) => reports[m]!.id) : undefined;
+    },
+
+    takeDelta(): ClustererDelta {
+      if (!track) throw new Error('takeDelta needs a clusterer created with trackChanges');
+      const changed = new Set(dirtyStories);
+      for (const r of dirtyReports) if (reports[r]!.story >= 0) changed.add(reports[r]!.story);
+      const saved: SavedClusterStory[] = [];
+      for (const no of [...changed].sort((a, b) => a - b)) {
+        const st = stories.get(no);
+        if (!st) continue;
+        const members = new Set(st.members);
+        const pairs: number[] = [];
+        for (const a of st.exemplars ?? st.members) {
+          for (const [b, p] of pairCache.get(a) ?? []) if (!(members.has(b) && b < a)) pairs.push(a, b, p);
+        }
+        saved.push({ no, id: st.id, members: [...st.members], ...(st.exemplars ? { exemplars: [...st.exemplars] } : {}), last: st.last, pairs: encodeArray(Float64Array.from(pairs)) });
+      }
+      const dropped = [...droppedStories].filter((no) => !stories.has(no)).sort((a, b) => a - b);
+      let batch: ClustererBatch | undefined;
+      if (reports.length > savedReports) {
+        const d = ix.takeDelta();
+        batch = {
+          terms: d.terms,
+          docs: d.docs,
+          dfIds: encodeArray(d.ids),
+          dfCounts: encodeArray(d.counts),
+          reports: reports.slice(savedReports).map((r, k) => {
+            const keys = newKeys[k];
+            // The profile as it arrived: the saved batch is never rewritten, so a profile let go
+            // later is still there; loading keeps only those the stories say are kept.
+            const prof = r.profile ?? arrivedProfiles.get(savedReports + k);
+            return { id: r.id, ...(prof ? { profile: saveProfile(prof) } : {}), ...(keys && keys.length ? { keys: encodeArray(keys) } : {}) };
+          }),
+          ...(wholePostings ? { postings: wholePostings } : {}),
+        };
+      }
+      savedReports = reports.length;
+      newKeys = [];
+      wholePostings = undefined;
+      arrivedProfiles.clear();
+      dirtyReports = new Set();
+      dirtyStories = new Set();
+      droppedStories = new Set();
+      return { options: { ...o, model: { bias: o.model.bias, weights: [...o.model.weights] } }, nextStory, ...(batch ? { batch } : {}), stories: saved, dropped };
+    },
+
     toJSON(): StoryClustererState {
       const pairs: [number, number, number][] = [];
       for (const [a, m] of pairCache) for (const [b, q] of m) if (a < b) pairs.push([a, b, q]);
@@ -432,8 +785,8 @@ function build(o: ResolvedOptions, state: StoryClustererState | undefined, hooks
         version: 2,
         options: { ...o, model: { bias: o.model.bias, weights: [...o.model.weights] } },
         index: ix.toJSON(),
-        reports: reports.map((r) => ({ id: r.id, story: r.story, ...(r.profile ? { profile: serialiseProfile(r.profile) } : {}) })),
-        stories: [...stories.values()].map((s) => ({ no: s.no, id: s.id, members: [...s.members], ...(s.exemplars ? { exemplars: [...s.exemplars] } : {}) })),
+        reports: reports.map((r) => ({ id: r.id, story: r.story, ...(r.profile ? { profile: serialiseProfile(unpackProfile(r.profile, termOf)) } : {}) })),
+        stories: [...stories.values()].map((s) => ({ no: s.no, id: s.id, members: [...s.members], ...(s.exemplars ? { exemplars: [...s.exemplars] } : {}), last: s.last })),
         nextStory,
         pairs,
       };
@@ -480,4 +833,42 @@ export function restoreStoryClusterer(state: StoryClustererState, hooks: StoryCl
     typeof state.index === 'object';
   if (!ok) throw new CorroborateError('CRB_ERR_CORPUS_STATE', 'story clusterer state is not a version-2 state');
   return build(resolve(state.options ?? {}), state, hooks);
+}
+
+/** Starts restoring a clusterer from its saved stories; the batches follow one by one (they may be many). */
+export function startClustererRestore(parts: Omit<ClustererParts, 'batches'>, hooks: StoryClustererHooks = {}): ClustererRestore {
+  const sink: RestoreSink = {};
+  const c = build(resolve(parts.options ?? {}), undefined, hooks, parts, sink);
+  const wrap = <T>(f: () => T): T => {
+    try {
+      return f();
+    } catch (e) {
+      if (e instanceof CorroborateError) throw e;
+      throw new CorroborateError('CRB_ERR_CORPUS_STATE', `story clusterer parts are malformed: ${(e as Error).message}`, { cause: e });
+    }
+  };
+  return {
+    batch: (b) => wrap(() => sink.batch!(b)),
+    finish: () =>
+      wrap(() => {
+        sink.finish!();
+        return c;
+      }),
+  };
+}
+
+/**
+ * Restores a clusterer from its saved parts ({@link StoryClusterer.takeDelta} after each batch):
+ * the same clusterer as one restored from the whole state at that point. Throws
+ * CRB_ERR_CORPUS_STATE when the parts do not fit together.
+ */
+export function restoreStoryClustererParts(parts: ClustererParts, hooks: StoryClustererHooks = {}): StoryClusterer {
+  try {
+    const r = startClustererRestore(parts, hooks);
+    for (const b of parts.batches) r.batch(b);
+    return r.finish();
+  } catch (e) {
+    if (e instanceof CorroborateError) throw e;
+    throw new CorroborateError('CRB_ERR_CORPUS_STATE', `story clusterer parts are malformed: ${(e as Error).message}`, { cause: e });
+  }
 }

@@ -143,8 +143,11 @@ export function pairFeatures(a: ReportProfile, b: ReportProfile, idf: ChannelWei
   ];
 }
 
+/** What the priors read of a profile. */
+export type PriorEvidence = Pick<ReportProfile, 'eventDays' | 'types' | 'published'>;
+
 /** Log-odds from reading-layer evidence and publication dates (0 when absent). */
-export function priorLogit(a: ReportProfile, b: ReportProfile, p: SimilarityPriors): number {
+export function priorLogit(a: PriorEvidence, b: PriorEvidence, p: SimilarityPriors): number {
   let z = 0;
   if (a.eventDays.length > 0 && b.eventDays.length > 0) {
     const near = a.eventDays.some((x) => b.eventDays.some((y) => Math.abs(x - y) <= p.eventDateToleranceDays));
@@ -158,7 +161,7 @@ export function priorLogit(a: ReportProfile, b: ReportProfile, p: SimilarityPrio
 }
 
 /** Logistic model output for a feature vector plus extra log-odds. */
-export function modelProbability(model: LinearModel, features: readonly number[], extraLogit = 0): number {
+export function modelProbability(model: LinearModel, features: ArrayLike<number>, extraLogit = 0): number {
   let z = model.bias + extraLogit;
   for (let i = 0; i < features.length; i++) z += (model.weights[i] ?? 0) * features[i]!;
   return 1 / (1 + Math.exp(-z));

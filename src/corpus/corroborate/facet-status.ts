@@ -308,7 +308,9 @@ export function labelVerdict(facet: AlignedFacet, ctx: CorroborationContext): Fa
   const byKey = new Map<string, Placed[]>();
   for (const p of placed) {
     const k = p.claim.value.type === 'label' ? p.claim.value.key : p.claim.display;
-    byKey.set(k, [...(byKey.get(k) ?? []), p]);
+    const l = byKey.get(k);
+    if (l) l.push(p);
+    else byKey.set(k, [p]);
   }
   const keys = [...byKey.keys()];
   const opposed = OPPOSED.filter(([a, b]) => keys.includes(a) && keys.includes(b));
@@ -359,7 +361,11 @@ export function dateVerdict(facet: AlignedFacet, ctx: CorroborationContext): Fac
   if (agreeing.length) groups.push(makeGroup(agreeing, 'current', ctx));
   // Each conflicting date on its own line: different wrong dates are not one value.
   const byDisplay = new Map<string, Placed[]>();
-  for (const p of conflicting) byDisplay.set(p.claim.display, [...(byDisplay.get(p.claim.display) ?? []), p]);
+  for (const p of conflicting) {
+    const l = byDisplay.get(p.claim.display);
+    if (l) l.push(p);
+    else byDisplay.set(p.claim.display, [p]);
+  }
   for (const ps of byDisplay.values()) groups.push(makeGroup(ps, 'conflicting', ctx));
   if (weakOff.length) groups.push(makeGroup(weakOff, 'weak', ctx));
   const agreeSupport = origins(agreeing);
@@ -397,7 +403,11 @@ export function unspecifiedCountVerdict(facet: AlignedFacet, references: readonl
   if (matched.length) groups.push(makeGroup(matched, 'current', ctx));
   if (unmatched.length) groups.push(makeGroup(unmatched, 'conflicting', ctx));
   const byFacet = new Map<string, Placed[]>();
-  for (const r of refs) byFacet.set(r.facet.key, [...(byFacet.get(r.facet.key) ?? []), r.p]);
+  for (const r of refs) {
+    const l = byFacet.get(r.facet.key);
+    if (l) l.push(r.p);
+    else byFacet.set(r.facet.key, [r.p]);
+  }
   for (const [key, ps] of byFacet) {
     for (const c of clusterNumbers(ps)) groups.push({ ...makeGroup(c, 'reference', ctx), fromFacet: key });
   }

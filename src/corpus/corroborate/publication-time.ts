@@ -14,9 +14,22 @@ export interface PublicationWindow {
 const HOUR = 3_600_000;
 const UNKNOWN: PublicationWindow = { lo: -Infinity, hi: Infinity };
 
+/** Windows of dates seen lately: a story's reports are placed once per facet, each date parsed once. */
+const memo = new Map<string, PublicationWindow>();
+const MEMO_LIMIT = 4096;
+
 /** The window of a publication date as `meta.published` gives it (`2026-03-14`, `2026-03-14T07:52:00+02:00`). */
 export function publicationWindow(published: string | undefined): PublicationWindow {
   if (!published) return UNKNOWN;
+  let w = memo.get(published);
+  if (w === undefined) {
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(published, (w = Object.freeze(readWindow(published))));
+  }
+  return w;
+}
+
+function readWindow(published: string): PublicationWindow {
   const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(published);
   if (day) {
     const start = Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3]));

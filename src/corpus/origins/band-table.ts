@@ -80,3 +80,62 @@ export class BandTable {
     this.entryNext = next;
   }
 }
+
+/**
+ * LSH buckets over the newest reports only: two generations of {@link BandTable}, each holding up
+ * to half the window; when the current one is full the older is dropped. A copy is found while
+ * its source is among the last `window` reports (news is copied within days, not months), and
+ * memory stays that of the window however large the corpus grows.
+ */
+export class WindowedBandTable {
+  private current: BandTable;
+  private previous: BandTable | undefined;
+  /** First report of the current and of the previous generation. */
+  private currentFrom = 0;
+  private previousFrom = 0;
+
+  constructor(
+    readonly maxBucket: number,
+    /** Reports whose band keys are kept (the last `window` at least, at most 1.5 times that). */
+    readonly window: number,
+  ) {
+    this.current = new BandTable(maxBucket);
+  }
+
+  /** The oldest report still in the buckets. */
+  get oldest(): number {
+    return this.previous ? this.previousFrom : this.currentFrom;
+  }
+
+  /** Adds report `doc` (report numbers only grow) to the bucket of each key. */
+  insert(keys: Iterable<number>, doc: number): void {
+    const half = Math.max(1, Math.floor(this.window / 2));
+    if (doc - this.currentFrom >= half) {
+      this.previous = this.current;
+      this.previousFrom = this.currentFrom;
+      this.current = new BandTable(this.maxBucket);
+      this.currentFrom = doc;
+    }
+    for (const k of keys) this.current.insert(k, doc);
+  }
+
+  /** Calls `visit` for the newest `maxBucket` reports in the bucket of `key`, newest first. */
+  forEach(key: number, visit: (doc: number) => void): void {
+    let n = 0;
+    this.current.forEach(key, (d) => {
+      n++;
+      visit(d);
+    });
+    if (this.previous && n < this.maxBucket) {
+      let m = 0;
+      this.previous.forEach(key, (d) => {
+        if (n + m++ < this.maxBucket) visit(d);
+      });
+    }
+  }
+
+  /** Entries held (for memory accounting). */
+  get size(): number {
+    return this.current.size + (this.previous?.size ?? 0);
+  }
+}

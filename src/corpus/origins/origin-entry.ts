@@ -4,6 +4,7 @@
  */
 import type { CleanDocument, CreditedOrigin } from '../../model/document.js';
 import type { Range } from '../../model/span.js';
+import { flatString } from './flat-string.js';
 import { outletKey } from './name-keys.js';
 import { compareWindows, publishedWindow, type Window } from './published-window.js';
 import type { ReportLabel } from './origin-types.js';
@@ -37,15 +38,16 @@ export function entryOf(doc: CleanDocument, no: number, keepText: boolean): Orig
   const c = m.creditedOrigin;
   const cKey = c ? outletKey(c.name) : undefined;
   const label: ReportLabel = {};
-  if (m.headline?.value) label.headline = m.headline.value;
-  if (outletName) label.outlet = outletName;
-  if (m.published?.value) label.published = m.published.value;
+  // Kept for every report: copies that do not hold the report's text alive.
+  if (m.headline?.value) label.headline = flatString(m.headline.value);
+  if (outletName) label.outlet = flatString(outletName);
+  if (m.published?.value) label.published = flatString(m.published.value);
   return {
     id: doc.id,
     no,
     ...(window ? { window } : {}),
     ...(oKey ? { outletKey: oKey } : {}),
-    ...(c && cKey ? { credit: { key: cKey, name: c.name, cue: c.cue, ...(c.range ? { range: c.range } : {}), quote: c.quote } } : {}),
+    ...(c && cKey ? { credit: { key: cKey, name: c.name, cue: c.cue, ...(c.range ? { range: c.range } : {}), quote: flatString(c.quote) } } : {}),
     ...(m.language ? { language: m.language } : {}),
     label,
     ...(keepText ? { text: doc.text } : {}),

@@ -7,7 +7,7 @@ import { evidenceHolds } from '../../model/span.js';
 import { runOne } from '../../run/report-runner.js';
 import { copiedContentFindings } from './copied-content.js';
 import { FIXTURES, fixtureRaw } from './origin-fixtures.js';
-import { createOriginIndex, originIndexFromJSON, type OriginIndex } from './origin-index.js';
+import { createOriginIndex, originIndexFromJSON, originIndexFromParts, type OriginIndex, type SavedOriginReport, type SavedSlots } from './origin-index.js';
 import type { OriginLink } from './origin-types.js';
 
 async function analyse(opts: { dated?: boolean } = {}): Promise<Map<string, CleanDocument>> {
@@ -194,4 +194,46 @@ test('copied-content findings describe each dependent report and point at both t
   assert.equal(byDoc.get(id('rewrite'))!.messageId, 'rewrite-of');
   assert.equal(byDoc.get(id('relay-a'))!.message, "relays a statement by Estravia's Interior Ministry");
   assert.ok(!byDoc.has(id('independent')) && !byDoc.has(id('wire')));
+});
+
+test('an index saved by parts after every report restores to the same index, and grows like one that never stopped', async () => {
+  const all = [...(await dated).values()];
+  const once = build(all);
+  const ix = createOriginIndex({}, { trackChanges: true });
+  const batches: Array<{ reports: SavedOriginReport[]; sketch: string }> = [];
+  const slots = new Map<number, SavedSlots>();
+  const pending = new Map<string, number[]>();
+  for (const d of all.slice(0, 5)) {
+    ix.add(d);
+    const delta = ix.takeDelta();
+    if (delta.batch) batches.push(delta.batch);
+    for (const s of delta.slots) slots.set(s.no, s);
+    for (const [k, list] of delta.pending) pending.set(k, list);
+  }
+  // A second delta with nothing added writes nothing.
+  const idle = ix.takeDelta();
+  assert.equal(idle.batch, undefined);
+  assert.deepEqual([idle.slots, idle.pending], [[], []]);
+  const restored = originIndexFromParts({ options: ix.toJSON().options, batches, sketchBatches: 0, slots: slots.values(), pending });
+  assert.deepEqual(restored.toJSON(), ix.toJSON());
+  build(all.slice(5), restored);
+  assert.deepEqual(restored.links(), once.links());
+  assert.deepEqual(restored.toJSON(), once.toJSON());
+  // Parts that do not fit together are a coded error.
+  assert.throws(() => originIndexFromParts({ options: {}, batches: [], sketchBatches: 0, slots: [...slots.values()], pending: [] }), (e: Error & { code?: string }) => e.code === 'CRB_ERR_CORPUS_STATE');
+});
+
+test('the LSH buckets keep only the newest reports: a copy whose source has left them is not found by its wording', async () => {
+  const docs = await dated;
+  const wire = docs.get('wire')!;
+  const copy = docs.get('copy-spelling')!;
+  const others = ['independent', 'relay-a', 'relay-b'].map((k) => docs.get(k)!);
+  const textOf = (ix: OriginIndex) => ix.linksOf(copy.id).find((l) => l.relation === 'syndicated-copy' || l.relation === 'near-duplicate');
+  const wide = build([wire, ...others, copy]);
+  assert.equal(textOf(wide)?.derivedFrom, wire.id, 'within the window the copy is found');
+  const narrow = build([wire, ...others, copy], createOriginIndex({ bandWindow: 2 }));
+  assert.equal(textOf(narrow), undefined, 'three reports later the source has left a window of two');
+  // Saved and restored, the narrow index still has the same buckets.
+  const back = originIndexFromJSON(JSON.parse(JSON.stringify(narrow.toJSON())));
+  assert.deepEqual(back.toJSON(), narrow.toJSON());
 });

@@ -20,15 +20,17 @@
 import { CorroborateError } from '../../core/errors.js';
 import type { CleanDocument } from '../../model/document.js';
 import { evidenceHolds, evidenceOf, type Evidence } from '../../model/span.js';
-import { BandTable } from './band-table.js';
+import { WindowedBandTable } from './band-table.js';
 import { matchCredit, type CreditMatchOptions, type FactSide } from './credit-match.js';
-import { factPrint } from './fact-prints.js';
+import { factPrint, type FactPrint } from './fact-prints.js';
+import { flatString } from './flat-string.js';
 import { bandKeys, minhashSignature } from './minhash.js';
 import { credits, entryOf, ownCredit, type OriginEntry } from './origin-entry.js';
 import { compareWindows } from './published-window.js';
 import { EXTERNAL_PREFIX, type OriginGroup, type OriginLink, type ReportLabel } from './origin-types.js';
 import { relayedStatement } from './relayed-statement.js';
 import { ShingleSketch, fromBase64, toBase64, type ShingleSketchState } from './shingle-sketch.js';
+import { decodeArray, encodeArray } from '../stories/part-codec.js';
 import { matchText, textSide, type TextMatchOptions, type TextSide } from './text-match.js';
 import { shingleText, type ShingledText } from './text-shingles.js';
 import { UnionFind } from './union-find.js';
@@ -46,6 +48,8 @@ export interface OriginIndexOptions extends Partial<TextMatchOptions>, Partial<C
   maxCandidates?: number;
   /** Reports read per LSH bucket, the newest. */
   maxBucket?: number;
+  /** Reports kept in the LSH buckets, the newest: a copy is found while its source is among them. */
+  bandWindow?: number;
   /** Reports with fewer distinctive shingles are too short to judge by wording. */
   minShingles?: number;
   /** A shingle is common once this many reports carry it… */
@@ -72,6 +76,7 @@ export const DEFAULT_ORIGIN_OPTIONS: Readonly<ResolvedOriginOptions> = Object.fr
   minBandHits: 2,
   maxCandidates: 8,
   maxBucket: 128,
+  bandWindow: 100_000,
   minShingles: 12,
   minShared: 8,
   copyContainment: 0.6,
@@ -99,6 +104,8 @@ export const DEFAULT_ORIGIN_OPTIONS: Readonly<ResolvedOriginOptions> = Object.fr
 /** Where the index reads back a report's text when it does not keep texts (a store). */
 export interface OriginIndexHooks {
   loadText?: (docId: string) => string | undefined;
+  /** Keep what changed for {@link OriginIndex.takeDelta} (an index saved by parts); off, nothing is kept for it. */
+  trackChanges?: boolean;
 }
 
 /** An incremental index of report origins. */
@@ -121,6 +128,90 @@ export interface OriginIndex {
   readonly size: number;
   /** The whole state as JSON-safe data ({@link originIndexFromJSON} restores it). */
   toJSON(): OriginIndexState;
+  /**
+   * Reports whose texts adding `doc` may compare it with (LSH candidates, reports of the outlet
+   * it credits, reports waiting for its outlet), so a caller that keeps texts elsewhere can fetch
+   * them first. The work done to find them is kept for the `add` that follows.
+   */
+  textsFor(doc: CleanDocument): string[];
+  /**
+   * What changed since the last call, as parts to save: the new reports (written once), the
+   * shingles they added to the sketch, and the reports whose links changed and the outlets whose
+   * waiting list changed, whole. Size follows the change, not the corpus.
+   */
+  takeDelta(): OriginDelta;
+  /** The shingle sketch as it stands (saved now and then; the batches since replay onto it). */
+  sketchState(): ShingleSketchState;
+}
+
+/** A report as a saved batch holds it: its entry (no text) and its band keys (base64 Uint32). */
+export interface SavedOriginReport {
+  entry: SavedEntry;
+  keys?: string;
+}
+
+/** What one saved batch adds to the origin index. */
+export interface OriginBatch {
+  reports: SavedOriginReport[];
+  /** Shingles counted into the sketch, report by report: report, count, then the hashes (base64 Uint32). */
+  sketch: string;
+}
+
+/** Feeds saved batches into an origin index being restored from parts. */
+export interface OriginRestore {
+  /** The next saved batch's reports, in the order the batches were saved. */
+  batch(reports: readonly SavedOriginReport[]): void;
+  /** Shingles of a batch saved after the sketch was last saved whole, in order. */
+  sketch(log: string): void;
+  /** Once every batch is in: the index, with its current links and waiting lists. */
+  finish(slots: Iterable<SavedSlots>, pending: Iterable<[string, number[]]>): OriginIndex;
+}
+
+/** A report's current links as saved, each with its place in the order links were found. */
+export interface SavedSlots {
+  no: number;
+  links: Array<[seq: number, link: OriginLink]>;
+  /** Its credit has been matched since it was saved with its batch. */
+  resolved?: boolean;
+}
+
+/** What changed in an origin index since the last {@link OriginIndex.takeDelta}. */
+export interface OriginDelta {
+  options: ResolvedOriginOptions;
+  batch?: OriginBatch;
+  slots: SavedSlots[];
+  pending: Array<[outletKey: string, reports: number[]]>;
+}
+
+/** Saved parts of an origin index, for {@link originIndexFromParts}. */
+export interface OriginParts {
+  options: Partial<ResolvedOriginOptions>;
+  /** The sketch as last saved whole, and the batches' shingles since, in order. */
+  sketch?: ShingleSketchState;
+  batches: Iterable<OriginBatch>;
+  /** Which batches' shingles the saved sketch already holds (the first `sketchBatches`). */
+  sketchBatches: number;
+  slots: Iterable<SavedSlots>;
+  pending: Iterable<[string, number[]]>;
+}
+
+function guard<T>(f: () => T): T {
+  try {
+    return f();
+  } catch (e) {
+    if (e instanceof CorroborateError) throw e;
+    throw new CorroborateError('CRB_ERR_CORPUS_STATE', `origin index parts are malformed: ${(e as Error).message}`, { cause: e });
+  }
+}
+
+/** Starts restoring an index from its saved parts; batches, then shingle logs, follow one by one. */
+export function startOriginRestore(options: Partial<ResolvedOriginOptions>, sketch: ShingleSketchState | undefined, hooks: OriginIndexHooks = {}): OriginRestore {
+  const ix = guard(() => Index.begin(options, sketch, hooks));
+  return {
+    batch: (reports) => guard(() => ix.restoreBatch(reports)),
+    sketch: (log) => guard(() => ix.restoreSketch(log)),
+    finish: (slots, pending) => guard(() => ix.finishRestore(slots, pending)),
+  };
 }
 
 /** A report's entry as saved. */
@@ -131,7 +222,9 @@ export interface OriginIndexState {
   version: 1;
   options: ResolvedOriginOptions;
   docs: SavedEntry[];
+  /** Band keys of the reports from `bandFrom` on (those still in the buckets), `bands` per report. */
   bandKeys: string;
+  bandFrom?: number;
   sketch: ShingleSketchState;
   links: OriginLink[];
 }
@@ -139,6 +232,15 @@ export interface OriginIndexState {
 /** Creates an empty index. */
 export function createOriginIndex(options: OriginIndexOptions = {}, hooks: OriginIndexHooks = {}): OriginIndex {
   return new Index(resolve(options), hooks);
+}
+
+/** Restores an index from its saved parts; throws CRB_ERR_CORPUS_STATE when they do not fit together. */
+export function originIndexFromParts(parts: OriginParts, hooks: OriginIndexHooks = {}): OriginIndex {
+  const r = startOriginRestore(parts.options, parts.sketch, hooks);
+  const batches = [...parts.batches];
+  for (const b of batches) r.batch(b.reports);
+  batches.slice(parts.sketchBatches).forEach((b) => r.sketch(b.sketch));
+  return r.finish(parts.slots, parts.pending);
 }
 
 /** Restores an index from {@link OriginIndex.toJSON}; throws CRB_ERR_CORPUS_STATE on malformed state. */
@@ -157,14 +259,28 @@ export function originIndexFromJSON(state: unknown, hooks: OriginIndexHooks = {}
 
 function resolve(options: OriginIndexOptions): ResolvedOriginOptions {
   const o = { ...DEFAULT_ORIGIN_OPTIONS, ...options };
-  for (const k of ['shingleSize', 'bands', 'rows', 'minBandHits', 'maxCandidates', 'maxBucket', 'minShingles', 'minShared'] as const) {
+  for (const k of ['shingleSize', 'bands', 'rows', 'minBandHits', 'maxCandidates', 'maxBucket', 'bandWindow', 'minShingles', 'minShared'] as const) {
     if (!Number.isInteger(o[k]) || o[k] < 1) throw new RangeError(`origin index option ${k} must be a positive integer`);
   }
   return o;
 }
 
 /** Reports whose texts are compared most often stay shingled; the cache never changes a result. */
-const SHINGLE_CACHE = 512;
+const SHINGLE_CACHE = 4096;
+
+/**
+ * A credit is matched against the credited outlet's reports published within this many days of
+ * the report, at most {@link MAX_CREDIT_CANDIDATES} of them, the newest; of an outlet's reports
+ * (and of the reports waiting for one of its reports) only the newest {@link MAX_CREDIT_SCAN} are
+ * looked at. A translation or a credited rewrite comes out days after its source, not months: the
+ * bounds keep the work per report fixed however many reports an agency has in the corpus.
+ */
+const CREDIT_WINDOW_DAYS = 7;
+const MAX_CREDIT_CANDIDATES = 16;
+const MAX_CREDIT_SCAN = 256;
+const DAY = 86_400_000;
+/** Quoted passages kept for sharing between links (the newest; older links keep their own copies). */
+const MAX_SHARED_QUOTES = 100_000;
 
 /** How much lower a new origin's match may score than the current one's for a report to be re-pointed to it. */
 const REPOINT_SLACK = 0.1;
@@ -189,8 +305,10 @@ interface TextCandidate {
 class Index implements OriginIndex {
   private readonly entries: OriginEntry[] = [];
   private readonly byId = new Map<string, number>();
-  private readonly table: BandTable;
+  private readonly table: WindowedBandTable;
+  /** Band keys of reports `bandFrom`… (0 for a report without keys), to save them with the state. */
   private bandStore: Uint32Array;
+  private bandFrom = 0;
   private sketch: ShingleSketch;
   private readonly outlets = new Map<string, number[]>();
   private readonly pending = new Map<string, number[]>();
@@ -205,14 +323,43 @@ class Index implements OriginIndex {
   private uf = new UnionFind();
   private ufStale = false;
   private readonly externals = new Map<string, number>();
-  private readonly shingleCache = new Map<number, { shingled: ShingledText; memo: TextSide['memo'] }>();
+  private readonly shingleCache = new Map<number, { text: string; shingled: ShingledText; memo: TextSide['memo'] }>();
+  private readonly printCache = new Map<number, FactPrint>();
+  /** Origin of each report asked about since the links last changed. */
+  private readonly originMemo = new Map<string, string>();
+  // What changed since the last takeDelta().
+  private savedReports = 0;
+  private sketchLog: number[] = [];
+  private dirtySlots = new Set<number>();
+  private resolvedSince = new Set<number>();
+  private dirtyPending = new Set<string>();
+  /** Each current link's place in the order links were found, kept across saves. */
+  private readonly seqOf = new Map<OriginLink, number>();
+  private nextSeq = 0;
+  /** One copy of each quoted passage the links hold. */
+  private readonly quotes = new Map<string, string>();
+
+  private sharedQuote(q: string): string {
+    let v = this.quotes.get(q);
+    if (v === undefined) {
+      if (this.quotes.size >= MAX_SHARED_QUOTES) this.quotes.clear();
+      this.quotes.set(q, (v = flatString(q)));
+    }
+    return v;
+  }
+
+  /** Whether to keep what changed for takeDelta(). */
+  private track: boolean;
+  /** Registering reports while restoring: their waiting lists come from the saved parts. */
+  private restoring = false;
 
   constructor(
     private readonly o: ResolvedOriginOptions,
     private readonly hooks: OriginIndexHooks,
   ) {
     if (!o.keepText && !hooks.loadText) throw new RangeError('an origin index that does not keep texts needs loadText');
-    this.table = new BandTable(o.maxBucket);
+    this.track = !!hooks.trackChanges;
+    this.table = new WindowedBandTable(o.maxBucket, o.bandWindow);
     this.bandStore = new Uint32Array(o.bands * 64);
     this.sketch = new ShingleSketch(o.sketchDepth, o.sketchWidth);
   }
@@ -221,12 +368,15 @@ class Index implements OriginIndex {
     const ix = new Index(resolve(s.options), hooks);
     ix.sketch = ShingleSketch.fromJSON(s.sketch);
     const keys = fromBase64(s.bandKeys, Uint32Array);
-    if (keys.length !== s.docs.length * ix.o.bands) throw new RangeError('band keys do not match the reports');
+    const from = s.bandFrom ?? 0;
+    if (!Number.isInteger(from) || from < 0 || keys.length !== (s.docs.length - from) * ix.o.bands) throw new RangeError('band keys do not match the reports');
+    ix.bandFrom = from;
     s.docs.forEach((d, no) => {
       if (typeof d?.id !== 'string' || typeof d.banded !== 'boolean' || typeof d.label !== 'object') throw new RangeError(`report ${no} is malformed`);
       const { window, ...rest } = d;
       const entry: OriginEntry = { ...rest, no, ...(window ? { window: [window[0], window[1]] as const } : {}) };
-      ix.register(entry, entry.banded ? keys.subarray(no * ix.o.bands, (no + 1) * ix.o.bands) : undefined);
+      // Reports older than the saved keys had left the buckets already.
+      ix.register(entry, entry.banded && no >= from ? keys.subarray((no - from) * ix.o.bands, (no - from + 1) * ix.o.bands) : undefined, entry.banded);
     });
     for (const link of s.links) {
       if (!ix.byId.has(link.docId) || typeof link.derivedFrom !== 'string') throw new RangeError(`a link names an unknown report ${link.docId}`);
@@ -239,6 +389,73 @@ class Index implements OriginIndex {
     return this.entries.length;
   }
 
+  private hitCount = new Uint32Array(1024);
+  private hitStamp = new Uint32Array(1024);
+  private hitQuery = 0;
+
+  /** Shingles and band keys of reports about to be added (from textsFor). */
+  private readonly prepared = new Map<string, { shingled: ShingledText; keys: Uint32Array | undefined }>();
+
+  private prepare(doc: CleanDocument): { shingled: ShingledText; keys: Uint32Array | undefined } {
+    const o = this.o;
+    const shingled = shingleText(doc.text, o.shingleSize);
+    // The signature leaves out quotations but not common shingles: what counts as common changes
+    // as the corpus grows, and a signature taken now must still meet one taken later.
+    const unquoted = new Set<number>();
+    shingled.hashes.forEach((h, i) => shingled.quoted[i] || unquoted.add(h));
+    const keys = unquoted.size >= o.minShingles ? bandKeys(minhashSignature(unquoted, o.bands * o.rows), o.bands, o.rows) : undefined;
+    return { shingled, keys };
+  }
+
+  /** Report numbers sharing enough LSH buckets with `keys`, the best `maxCandidates`, oldest first. */
+  private bandCandidates(keys: Uint32Array): number[] {
+    // Hits counted in arrays by report number (no hashing); `seen` lists the reports hit.
+    if (++this.hitQuery === 0xffffffff) {
+      this.hitStamp.fill(0);
+      this.hitQuery = 1;
+    }
+    const q = this.hitQuery;
+    const seen: number[] = [];
+    for (const key of keys) {
+      this.table.forEach(key, (d) => {
+        if (d >= this.hitCount.length) {
+          const size = Math.max(d + 1, this.hitCount.length * 2);
+          const c = new Uint32Array(size);
+          c.set(this.hitCount);
+          const st = new Uint32Array(size);
+          st.set(this.hitStamp);
+          this.hitCount = c;
+          this.hitStamp = st;
+        }
+        if (this.hitStamp[d] !== q) {
+          this.hitStamp[d] = q;
+          this.hitCount[d] = 1;
+          seen.push(d);
+        } else this.hitCount[d]!++;
+      });
+    }
+    return seen
+      .map((d) => [d, this.hitCount[d]!] as [number, number])
+      .filter(([, n]) => n >= this.o.minBandHits)
+      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+      .slice(0, this.o.maxCandidates)
+      .map(([d]) => d)
+      .sort((a, b) => a - b);
+  }
+
+  textsFor(doc: CleanDocument): string[] {
+    if (this.byId.has(doc.id)) return [];
+    const prep = this.prepare(doc);
+    if (this.prepared.size > 4096) this.prepared.clear();
+    this.prepared.set(doc.id, prep);
+    const out = new Set<number>();
+    if (prep.keys) for (const no of this.bandCandidates(prep.keys)) out.add(no);
+    const entry = entryOf(doc, this.entries.length, false);
+    if (entry.credit && entry.credit.key !== entry.outletKey) for (const no of this.nearReports(this.outlets.get(entry.credit.key) ?? [], entry, MAX_CREDIT_CANDIDATES)) out.add(no);
+    if (entry.outletKey) for (const no of this.nearReports(this.pending.get(entry.outletKey) ?? [], entry, MAX_CREDIT_CANDIDATES)) out.add(no);
+    return [...out].map((no) => this.entries[no]!.id);
+  }
+
   has(docId: string): boolean {
     return this.byId.has(docId);
   }
@@ -248,18 +465,12 @@ class Index implements OriginIndex {
     const o = this.o;
     const entry = entryOf(doc, this.entries.length, o.keepText);
     const isCommon = this.commonTest();
-    const side = textSide(entry, doc.text, o.shingleSize, isCommon);
+    const prep = this.prepared.get(doc.id) ?? this.prepare(doc);
+    this.prepared.delete(doc.id);
+    const side = textSide(entry, doc.text, o.shingleSize, isCommon, prep.shingled);
     const found: OriginLink[] = [];
-
-    // The signature leaves out quotations but not common shingles: what counts as common changes
-    // as the corpus grows, and a signature taken now must still meet one taken later.
-    const unquoted = new Set<number>();
-    side.shingled.hashes.forEach((h, i) => side.shingled.quoted[i] || unquoted.add(h));
-    let keys: Uint32Array | undefined;
-    if (unquoted.size >= o.minShingles) {
-      keys = bandKeys(minhashSignature(unquoted, o.bands * o.rows), o.bands, o.rows);
-      if (side.distinct.size >= o.minShingles) found.push(...this.textLinks(side, keys, isCommon));
-    }
+    const keys = prep.keys;
+    if (keys && side.distinct.size >= o.minShingles) found.push(...this.textLinks(side, keys, isCommon));
     const credited = this.creditLink(entry, doc.text, found);
     if (credited) found.push(credited);
     const waiting = this.pendingLinks(entry, doc.text, found);
@@ -283,7 +494,9 @@ class Index implements OriginIndex {
     // A copy adds no new independent use of its wording; counting it would make a widely
     // syndicated story's own sentences look like boilerplate.
     if (!found.some((l) => l.docId === entry.id && (l.relation === 'syndicated-copy' || l.relation === 'near-duplicate'))) {
-      this.sketch.addReport(new Set(side.shingled.hashes));
+      const shingles = new Set(side.shingled.hashes);
+      this.sketch.addReport(shingles);
+      if (this.track) this.sketchLog.push(entry.no, shingles.size, ...shingles);
     }
     for (const link of found) this.record(link);
     return found;
@@ -296,14 +509,7 @@ class Index implements OriginIndex {
    * when it is a better origin than the one they had.
    */
   private textLinks(side: TextSide, keys: Uint32Array, isCommon: (h: number) => boolean): OriginLink[] {
-    const hits = new Map<number, number>();
-    for (const key of keys) this.table.forEach(key, (d) => hits.set(d, (hits.get(d) ?? 0) + 1));
-    const candidates = [...hits]
-      .filter(([, n]) => n >= this.o.minBandHits)
-      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-      .slice(0, this.o.maxCandidates)
-      .map(([d]) => d)
-      .sort((a, b) => a - b);
+    const candidates = this.bandCandidates(keys);
     const verified: TextCandidate[] = [];
     for (const c of candidates) {
       const other = this.sideOf(c, isCommon);
@@ -350,23 +556,51 @@ class Index implements OriginIndex {
     return ownCredit(candidate) && !ownCredit(cur);
   }
 
+  /** Whether two reports came out within the credit window of each other (undated: yes). */
+  private nearInTime(a: OriginEntry, b: OriginEntry): boolean {
+    if (!a.window || !b.window) return true;
+    return a.window[0] - CREDIT_WINDOW_DAYS * DAY <= b.window[1] && b.window[0] - CREDIT_WINDOW_DAYS * DAY <= a.window[1];
+  }
+
+  /** Of `list` (report numbers in arrival order), the newest near `entry` in time, oldest first. */
+  private nearReports(list: readonly number[], entry: OriginEntry, max: number): number[] {
+    const out: number[] = [];
+    for (let i = list.length - 1, read = 0; i >= 0 && read < MAX_CREDIT_SCAN && out.length < max; i--, read++) {
+      if (this.nearInTime(this.entries[list[i]!]!, entry)) out.push(list[i]!);
+    }
+    return out.reverse();
+  }
+
+  private printOf(no: number, text: string): FactPrint {
+    let p = this.printCache.get(no);
+    if (p) this.printCache.delete(no);
+    else p = factPrint(text);
+    this.printCache.set(no, p);
+    if (this.printCache.size > SHINGLE_CACHE) this.printCache.delete(this.printCache.keys().next().value!);
+    return p;
+  }
+
   /** A link from a report to a report of the outlet it credits (or to the outlet itself, when none is here). */
   private creditLink(entry: OriginEntry, text: string, found: readonly OriginLink[]): OriginLink | undefined {
     const credit = entry.credit;
     if (!credit || credit.key === entry.outletKey) return undefined;
-    const linked = new Set(found.flatMap((l) => [l.docId, l.derivedFrom]));
-    const ofOutlet = this.outlets.get(credit.key) ?? [];
+    for (const l of found) {
+      for (const id of [l.docId, l.derivedFrom]) {
+        const no = this.byId.get(id);
+        if (no !== undefined && this.entries[no]!.outletKey === credit.key) {
+          entry.creditResolved = true;
+          return undefined; // already tied to that outlet's report by its wording
+        }
+      }
+    }
+    const ofOutlet = this.nearReports(this.outlets.get(credit.key) ?? [], entry, MAX_CREDIT_CANDIDATES);
     const me: FactSide = { entry, text, print: factPrint(text) };
     let best: OriginLink | undefined;
     for (const no of ofOutlet) {
       const theirs = this.entries[no]!;
-      if (linked.has(theirs.id)) {
-        entry.creditResolved = true;
-        return undefined; // already tied to that outlet's report by its wording
-      }
       const t = this.textOf(theirs);
       if (t === undefined) continue;
-      const link = matchCredit(me, { entry: theirs, text: t, print: factPrint(t) }, this.o);
+      const link = matchCredit(me, { entry: theirs, text: t, print: this.printOf(no, t) }, this.o);
       if (link && (!best || link.score > best.score)) best = link;
     }
     if (best) {
@@ -397,55 +631,86 @@ class Index implements OriginIndex {
   /** Earlier reports that credit this report's outlet and were waiting for one of its reports. */
   private pendingLinks(entry: OriginEntry, text: string, found: readonly OriginLink[]): OriginLink[] {
     if (!entry.outletKey) return [];
-    const waiting = this.pending.get(entry.outletKey);
-    if (!waiting?.length) return [];
+    const all = this.pending.get(entry.outletKey);
+    if (!all?.length) return [];
+    // Reports waiting longer than the newest few are let go: their source did not turn up in time.
+    if (all.length > MAX_CREDIT_SCAN) {
+      all.splice(0, all.length - MAX_CREDIT_SCAN);
+      if (this.track) this.dirtyPending.add(entry.outletKey);
+    }
+    const waiting = new Set(this.nearReports(all, entry, MAX_CREDIT_CANDIDATES));
+    if (!waiting.size) return [];
     const mine: FactSide = { entry, text, print: factPrint(text) };
     const out: OriginLink[] = [];
     const still: number[] = [];
-    for (const no of waiting) {
+    for (const no of all) {
+      if (!waiting.has(no)) {
+        still.push(no);
+        continue;
+      }
       const theirs = this.entries[no]!;
       if (found.some((l) => l.docId === theirs.id && l.derivedFrom === entry.id)) {
         theirs.creditResolved = true; // its wording already ties it to this report
+        if (this.track) this.resolvedSince.add(no);
         this.dropSlot(no, 'credit');
         continue;
       }
       const t = this.textOf(theirs);
-      const link = t === undefined ? undefined : matchCredit({ entry: theirs, text: t, print: factPrint(t) }, mine, this.o);
+      const link = t === undefined ? undefined : matchCredit({ entry: theirs, text: t, print: this.printOf(no, t) }, mine, this.o);
       if (link) {
         theirs.creditResolved = true;
+        if (this.track) this.resolvedSince.add(no);
         out.push(link);
       } else still.push(no);
     }
     this.pending.set(entry.outletKey, still);
+    if (this.track) this.dirtyPending.add(entry.outletKey);
     return out;
   }
 
   /** Files a report: ids, LSH buckets, outlet and pending-credit lists. */
-  private register(entry: OriginEntry, keys: Uint32Array | undefined): void {
+  private register(entry: OriginEntry, keys: Uint32Array | undefined, banded = keys !== undefined): void {
     const no = entry.no;
     this.entries.push(entry);
     this.byId.set(entry.id, no);
     const b = this.o.bands;
-    if ((no + 1) * b > this.bandStore.length) {
-      const grown = new Uint32Array(Math.max((no + 1) * b, this.bandStore.length * 2));
+    // Keys of reports that have left the buckets are let go.
+    const oldest = this.table.oldest;
+    if (oldest - this.bandFrom > this.o.bandWindow) {
+      this.bandStore = this.bandStore.slice((oldest - this.bandFrom) * b);
+      this.bandFrom = oldest;
+    }
+    const at = no - this.bandFrom;
+    if ((at + 1) * b > this.bandStore.length) {
+      const grown = new Uint32Array(Math.max((at + 1) * b, this.bandStore.length * 2));
       grown.set(this.bandStore);
       this.bandStore = grown;
     }
+    entry.banded = banded;
     if (keys) {
-      entry.banded = true;
-      this.bandStore.set(keys, no * b);
-      for (const k of keys) this.table.insert(k, no);
+      this.bandStore.set(keys, at * b);
+      this.table.insert(keys, no);
     }
     if (entry.outletKey) push(this.outlets, entry.outletKey, no);
-    if (entry.credit && entry.credit.key !== entry.outletKey && !entry.creditResolved) push(this.pending, entry.credit.key, no);
+    if (entry.credit && entry.credit.key !== entry.outletKey && !entry.creditResolved && !this.restoring) {
+      push(this.pending, entry.credit.key, no);
+      if (this.track) this.dirtyPending.add(entry.credit.key);
+    }
   }
 
   /** Keeps a link in its report's slot, replacing the one there, and joins its two ends. */
-  private record(link: OriginLink): void {
+  private record(link: OriginLink, seq = this.nextSeq): void {
+    this.seqOf.set(link, seq);
+    this.nextSeq = Math.max(this.nextSeq, seq + 1);
+    this.originMemo.clear();
+    // The link is kept for as long as the report: its quotes must not keep both texts alive, and
+    // the copies of one wire story quote the same passages, which are kept once.
+    for (const ev of [...link.evidence, ...link.related]) ev.quote = this.sharedQuote(ev.quote);
     const no = this.byId.get(link.docId)!;
     let slots = this.current.get(no);
     if (!slots) this.current.set(no, (slots = {}));
     const slot = slotOf(link);
+    if (this.track) this.dirtySlots.add(no);
     // Union–find cannot split a set: after a replacement it is rebuilt from the current links.
     this.dropSlot(no, slot);
     slots[slot] = link;
@@ -460,8 +725,11 @@ class Index implements OriginIndex {
   private dropSlot(no: number, slot: 'text' | 'credit' | 'relay'): void {
     const old = this.current.get(no)?.[slot];
     if (!old) return;
+    this.originMemo.clear();
+    if (this.track) this.dirtySlots.add(no);
     this.linkLog[this.linkPos.get(old)!] = undefined;
     this.linkPos.delete(old);
+    this.seqOf.delete(old);
     this.children.get(old.derivedFrom)?.delete(old);
     delete this.current.get(no)![slot];
     this.ufStale = true;
@@ -496,14 +764,16 @@ class Index implements OriginIndex {
 
   private sideOf(no: number, isCommon: (h: number) => boolean): TextSide | undefined {
     const e = this.entries[no]!;
-    const text = this.textOf(e);
-    if (text === undefined) return undefined;
     let cached = this.shingleCache.get(no);
     if (cached) this.shingleCache.delete(no);
-    else cached = { shingled: shingleText(text, this.o.shingleSize), memo: {} };
+    else {
+      const t = this.textOf(e);
+      if (t === undefined) return undefined;
+      cached = { text: t, shingled: shingleText(t, this.o.shingleSize), memo: {} };
+    }
     this.shingleCache.set(no, cached);
     if (this.shingleCache.size > SHINGLE_CACHE) this.shingleCache.delete(this.shingleCache.keys().next().value!);
-    const { shingled, memo } = cached;
+    const { text, shingled, memo } = cached;
     const mask = new Uint8Array(shingled.hashes.length);
     const distinct = new Set<number>();
     for (let i = 0; i < mask.length; i++) {
@@ -562,6 +832,8 @@ class Index implements OriginIndex {
   originOf(docId: string): string | undefined {
     const no = this.byId.get(docId);
     if (no === undefined) return undefined;
+    const known = this.originMemo.get(docId);
+    if (known !== undefined) return known;
     // Walk the current links both ways from the report: its group, without scanning the corpus.
     const seen = new Set<string>([docId]);
     const queue = [docId];
@@ -571,7 +843,11 @@ class Index implements OriginIndex {
       for (const n of near) if (!seen.has(n)) seen.add(n), queue.push(n);
     }
     const members = [...seen].flatMap((id) => (this.byId.has(id) ? [this.byId.get(id)!] : [])).sort((a, b) => a - b);
-    return this.entries[this.groupOrigin(members)]!.id;
+    const origin = this.entries[this.groupOrigin(members)]!.id;
+    // Every member of the group has the same origin.
+    if (this.originMemo.size > 100_000) this.originMemo.clear();
+    for (const m of members) this.originMemo.set(this.entries[m]!.id, origin);
+    return origin;
   }
 
   independentOrigins(docIds: readonly string[]): number {
@@ -589,13 +865,103 @@ class Index implements OriginIndex {
     return no === undefined ? undefined : { ...this.entries[no]!.label };
   }
 
+  takeDelta(): OriginDelta {
+    if (!this.track) throw new Error('takeDelta needs an origin index created with trackChanges');
+    let batch: OriginBatch | undefined;
+    const n = this.entries.length;
+    if (n > this.savedReports) {
+      const reports: SavedOriginReport[] = [];
+      for (let no = this.savedReports; no < n; no++) {
+        // An index that keeps texts saves them too (it has nowhere to read them back from).
+        const { no: _no, window, ...rest } = this.entries[no]!;
+        const entry: SavedEntry = { ...rest, ...(window ? { window: [window[0], window[1]] as [number, number] } : {}) };
+        const at = no - this.bandFrom;
+        const keys = entry.banded && at >= 0 ? this.bandStore.subarray(at * this.o.bands, (at + 1) * this.o.bands) : undefined;
+        reports.push({ entry, ...(keys ? { keys: encodeArray(keys) } : {}) });
+      }
+      batch = { reports, sketch: encodeArray(Uint32Array.from(this.sketchLog)) };
+    }
+    const slots: SavedSlots[] = [];
+    for (const no of [...new Set([...this.dirtySlots, ...this.resolvedSince])].sort((a, b) => a - b)) {
+      const cur = this.current.get(no);
+      const links = [cur?.text, cur?.credit, cur?.relay].filter((l): l is OriginLink => l !== undefined).map((l) => [this.seqOf.get(l)!, l] as [number, OriginLink]);
+      slots.push({ no, links, ...(this.entries[no]!.creditResolved && no < this.savedReports ? { resolved: true } : {}) });
+    }
+    const pending = [...this.dirtyPending].sort().map((k) => [k, [...(this.pending.get(k) ?? [])]] as [string, number[]]);
+    this.savedReports = n;
+    this.sketchLog = [];
+    this.dirtySlots = new Set();
+    this.resolvedSince = new Set();
+    this.dirtyPending = new Set();
+    return { options: { ...this.o }, ...(batch ? { batch } : {}), slots, pending };
+  }
+
+  sketchState(): ShingleSketchState {
+    return this.sketch.toJSON();
+  }
+
+  static begin(options: Partial<ResolvedOriginOptions>, sketch: ShingleSketchState | undefined, hooks: OriginIndexHooks): Index {
+    const ix = new Index(resolve(options), hooks);
+    if (sketch) ix.sketch = ShingleSketch.fromJSON(sketch);
+    ix.restoring = true;
+    return ix;
+  }
+
+  restoreBatch(reports: readonly SavedOriginReport[]): void {
+    for (const r of reports) {
+      const no = this.entries.length;
+      const d = r.entry;
+      if (typeof d?.id !== 'string' || typeof d.banded !== 'boolean' || typeof d.label !== 'object') throw new RangeError(`report ${no} is malformed`);
+      const { window, ...rest } = d;
+      const entry: OriginEntry = { ...rest, no, ...(window ? { window: [window[0], window[1]] as const } : {}) };
+      const keys = r.keys ? decodeArray(r.keys, Uint32Array) : undefined;
+      if (keys && keys.length !== this.o.bands) throw new RangeError(`report ${no} has ${keys.length} band keys`);
+      this.register(entry, keys, entry.banded);
+    }
+  }
+
+  /** Shingles counted after the sketch was last saved whole, in the order they were counted. */
+  restoreSketch(enc: string): void {
+    const log = decodeArray(enc, Uint32Array);
+    for (let k = 0; k < log.length; ) {
+      const count = log[k + 1]!;
+      if (k + 2 + count > log.length) throw new RangeError('shingle log is cut short');
+      this.sketch.addReport(log.subarray(k + 2, k + 2 + count));
+      k += 2 + count;
+    }
+  }
+
+  finishRestore(slots: Iterable<SavedSlots>, pending: Iterable<[string, number[]]>): Index {
+    const ix = this;
+    ix.restoring = false;
+    const saved: Array<[number, OriginLink]> = [];
+    for (const sl of slots) {
+      if (!ix.entries[sl.no]) throw new RangeError(`links of report ${sl.no}, which was never saved`);
+      if (sl.resolved) ix.entries[sl.no]!.creditResolved = true;
+      saved.push(...sl.links);
+    }
+    saved.sort((a, b) => a[0] - b[0]);
+    for (const [seq, link] of saved) {
+      if (!ix.byId.has(link.docId) || typeof link.derivedFrom !== 'string') throw new RangeError(`a link names an unknown report ${link.docId}`);
+      ix.record(link, seq);
+    }
+    for (const [k, list] of pending) ix.pending.set(k, [...list]);
+    ix.savedReports = ix.entries.length;
+    ix.sketchLog = [];
+    ix.dirtySlots = new Set();
+    ix.resolvedSince = new Set();
+    ix.dirtyPending = new Set();
+    return ix;
+  }
+
   toJSON(): OriginIndexState {
     const n = this.entries.length;
     return {
       version: 1,
       options: { ...this.o },
       docs: this.entries.map(({ no: _no, window, ...rest }) => ({ ...rest, ...(window ? { window: [window[0], window[1]] as [number, number] } : {}) })),
-      bandKeys: toBase64(this.bandStore.subarray(0, n * this.o.bands)),
+      bandKeys: toBase64(this.bandStore.subarray(0, (n - this.bandFrom) * this.o.bands)),
+      ...(this.bandFrom ? { bandFrom: this.bandFrom } : {}),
       sketch: this.sketch.toJSON(),
       links: this.links().map((l) => structuredClone(l)),
     };

@@ -23,8 +23,7 @@ export interface TextSide {
 }
 
 /** Shingles a report and marks which count as evidence; `isCommon` says which shingles are boilerplate. */
-export function textSide(entry: OriginEntry, text: string, size: number, isCommon: (h: number) => boolean): TextSide {
-  const shingled = shingleText(text, size);
+export function textSide(entry: OriginEntry, text: string, size: number, isCommon: (h: number) => boolean, shingled: ShingledText = shingleText(text, size)): TextSide {
   const mask = new Uint8Array(shingled.hashes.length);
   const distinct = new Set<number>();
   for (let i = 0; i < mask.length; i++) {

@@ -136,11 +136,21 @@ export function buildStoryRecord(inputs: StoryInputs): StoryRecord {
   const facts = new Map<string, ReportFacts>(all.map((r) => [r.facts.docId, r.facts]));
   const memberIds = new Set(inputs.members.map((m) => m.facts.docId));
   const place = storyPlace(inputs);
+  // Each report's origin and publication details are asked for once per claim: read them once.
+  const origins = new Map<string, string>();
+  const reports = new Map<string, { published?: string; outlet?: string; order: number } | undefined>();
   const ctx: CorroborationContext = {
-    originOf: (id) => inputs.originOf(id),
+    originOf: (id) => {
+      let o = origins.get(id);
+      if (o === undefined) origins.set(id, (o = inputs.originOf(id)));
+      return o;
+    },
     report: (id) => {
+      if (reports.has(id)) return reports.get(id);
       const f = facts.get(id);
-      return f ? { ...(f.published ? { published: f.published } : {}), ...(f.outlet ? { outlet: f.outlet } : {}), order: inputs.orderOf(id) } : undefined;
+      const r = f ? { ...(f.published ? { published: f.published } : {}), ...(f.outlet ? { outlet: f.outlet } : {}), order: inputs.orderOf(id) } : undefined;
+      reports.set(id, r);
+      return r;
     },
   };
   const verdicts = place ? corroborateFacets(alignStory(all, place), ctx) : [];
@@ -156,13 +166,15 @@ export function buildStoryRecord(inputs: StoryInputs): StoryRecord {
   for (const v of verdicts) {
     for (const g of v.groups) {
       if (g.role === 'reference' || g.role === 'weak' || g.role === 'compatible') continue;
-      firstCarried.set(g.firstCarrier, [...(firstCarried.get(g.firstCarrier) ?? []), v.key]);
+      const l = firstCarried.get(g.firstCarrier);
+      if (l) l.push(v.key);
+      else firstCarried.set(g.firstCarrier, [v.key]);
     }
     for (const g of v.groups) for (const r of g.reports) if (g.role !== 'reference') claims.set(r.docId, (claims.get(r.docId) ?? 0) + 1);
   }
   const entries: StoryReportEntry[] = all.map((r) => {
     const f = r.facts;
-    const origin = inputs.originOf(f.docId);
+    const origin = ctx.originOf(f.docId);
     const link = inputs.linksOf(f.docId).find((l) => !l.external);
     return {
       docId: f.docId,
@@ -205,7 +217,7 @@ export function buildStoryRecord(inputs: StoryInputs): StoryRecord {
     ...(timeSpan ? { timeSpan } : {}),
     ...(dated.length ? { published: { first: dated[0]!, last: dated[dated.length - 1]! } } : {}),
     places: place ? placesOf(all, place) : [],
-    keyActors: actorsOf(all, inputs.originOf),
+    keyActors: actorsOf(all, ctx.originOf),
     incidents,
     facets: verdicts,
     reports: entries,
@@ -213,7 +225,7 @@ export function buildStoryRecord(inputs: StoryInputs): StoryRecord {
       reports: all.length,
       members: inputs.members.length,
       linked: inputs.linked.length,
-      independentOrigins: new Set(all.map((r) => inputs.originOf(r.facts.docId))).size,
+      independentOrigins: new Set(all.map((r) => ctx.originOf(r.facts.docId))).size,
       facets: verdicts.length,
       corroborated: statusCount('corroborated'),
       singleSource: statusCount('single-source'),

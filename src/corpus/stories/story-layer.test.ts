@@ -9,7 +9,7 @@ import type { ReportFacts } from '../align/facet-types.js';
 import { readReportFacts } from '../align/read-report-facts.js';
 import { recordOfLayerStory } from './layer-story.js';
 import { storyFixtureReports } from './story-fixtures.js';
-import { StoryLayer } from './story-layer.js';
+import { StoryLayer, type StoryLayerHeader } from './story-layer.js';
 import type { StoryRecord } from './story-types.js';
 
 const analysed = (async () => {
@@ -107,4 +107,46 @@ test('a saved layer goes on as if it had never been saved; only the stories a re
   addAll(again, items);
   assert.deepEqual(records(again, facts), records(straight, facts));
   assert.throws(() => StoryLayer.fromJSON({ version: 9 }), (e: Error & { code?: string }) => e.code === 'CRB_ERR_CORPUS_STATE');
+});
+
+test('saved by parts, the layer is restored exactly and goes on as if never saved; a batch writes its own reports and what it changed, nothing else', async () => {
+  const all = await analysed;
+  const items = [...all.values()];
+  const facts = new Map(items.map((i) => [i.doc.id, i.facts]));
+  const texts = new Map(items.map((i) => [i.doc.id, i.doc.text]));
+  const hooks = { loadText: (id: string) => texts.get(id) };
+  const straight = StoryLayer.create({}, hooks);
+  addAll(straight, items);
+
+  const parts = new Map<string, string>();
+  let header: StoryLayerHeader | undefined;
+  const layer = StoryLayer.create({ trackChanges: true }, hooks);
+  const deltas = items.slice(0, 4).map((i) => {
+    layer.add([i.doc], [i.facts]);
+    const d = layer.takeDelta();
+    for (const [k, v] of d.put) parts.set(k, v);
+    for (const k of d.drop) parts.delete(k);
+    header = d.header;
+    return d;
+  });
+  assert.ok(deltas[0]!.full && !deltas[1]!.full, 'only the first save writes everything');
+  for (const [n, d] of deltas.entries()) {
+    const batches = d.put.filter(([k]) => k.startsWith('b:')).map(([k]) => k);
+    assert.deepEqual(batches, [`b:${String(n).padStart(12, '0')}`], 'each save writes its own batch only');
+    // The saved batch holds the one new report, not the corpus so far.
+    assert.equal((JSON.parse(d.put.find(([k]) => k.startsWith('b:'))![1]) as { reports: unknown[] }).reports.length, 1);
+  }
+  assert.deepEqual(layer.takeDelta().put.filter(([k]) => !k.startsWith('ks')), [], 'nothing changed, nothing to write');
+
+  const read = async function* (prefix: string): AsyncIterable<[string, string]> {
+    for (const k of [...parts.keys()].sort()) if (k.startsWith(prefix)) yield [k, parts.get(k)!];
+  };
+  const restored = await StoryLayer.fromParts(JSON.parse(JSON.stringify(header)), read, hooks);
+  assert.deepEqual(restored.toJSON(), layer.toJSON());
+  addAll(restored, items.slice(4));
+  assert.deepEqual(restored.storyIds(), straight.storyIds());
+  assert.deepEqual(records(restored, facts), records(straight, facts));
+  // A batch that does not fit is a coded error.
+  parts.delete('b:000000000001');
+  await assert.rejects(StoryLayer.fromParts(header!, read, hooks), (e: Error & { code?: string }) => e.code === 'CRB_ERR_CORPUS_STATE');
 });

@@ -18,16 +18,32 @@
  * input order; what changes with order is what changes the clusterer's and origin index's results
  * (see their files), and so which ids the stories get.
  *
- * Cost: finding the clusterer stories a batch changed reads every report's assignment once per
- * batch (O(n) per batch, in memory); everything else is bounded by the stories touched.
+ * Cost: bounded by what a batch touches, never by the corpus. The clusterer says which reports
+ * changed story (`takeMoves`), so only those clusterer stories are re-split; only stories whose
+ * reports or anchor changed (or that hold a new report, or one whose origins changed) are
+ * returned for rebuilding; and the state is saved by parts (`takeDelta`, see
+ * {@link StoryLayerHeader}): the batch's new reports once, and the stories it changed.
  */
 import { CorroborateError } from '../../core/errors.js';
 import type { GeoPlace } from '../../analyze/places/geo-place.js';
 import type { CleanDocument } from '../../model/document.js';
 import type { ReportFacts } from '../align/facet-types.js';
 import { samePlace } from '../align/place-key.js';
-import { createStoryClusterer, restoreStoryClusterer, type StoryClusterer, type StoryClustererOptions, type StoryClustererState } from '../cluster/story-clusterer.js';
+import {
+  createStoryClusterer,
+  restoreStoryClusterer,
+  startClustererRestore,
+  type ClustererBatch,
+  type SavedClusterStory,
+  type StoryClusterer,
+  type StoryClustererOptions,
+  type StoryClustererState,
+} from '../cluster/story-clusterer.js';
 import { createOriginIndex, originIndexFromJSON, type OriginIndex, type OriginIndexOptions, type OriginIndexState, type OriginLink } from '../origins/index.js';
+import { startOriginRestore, type ResolvedOriginOptions, type SavedOriginReport, type SavedSlots } from '../origins/origin-index.js';
+import type { ShingleSketchState } from '../origins/shingle-sketch.js';
+import { seqKey } from './part-codec.js';
+import { flatString } from '../origins/flat-string.js';
 import { clusterDocumentOf, nearPublication } from './cluster-input.js';
 
 /** A geocoded place, trimmed to what comparing places needs. */
@@ -99,11 +115,103 @@ export interface StoryLayerState {
   nextFresh?: number;
 }
 
+/**
+ * The layer saved by parts: this header is the corpus state's JSON, and keyed parts hold the
+ * rest — `b:<n>` each saved batch's new reports (written once), `k:<n>` the shingles a batch
+ * counted (dropped once the sketch is saved whole again, as `ks`), `c:<no>` the clusterer's
+ * stories, `s:<id>` the layer's stories, `l:<no>` a report's origin links, `p:<outlet>`
+ * reports waiting for an outlet's report, `a:<id>` a lone report placed with a relative. A batch
+ * writes what it changed; nothing is rewritten because the corpus is large.
+ */
+export interface StoryLayerHeader {
+  format: 'story-layer-parts';
+  version: 2;
+  /** Batches saved (`b:0` … `b:<batches−1>`). */
+  batches: number;
+  reports: number;
+  nextFresh: number;
+  clusterer: { options: Partial<StoryClustererOptions>; nextStory: number };
+  origins: { options: Partial<ResolvedOriginOptions> };
+  /** How many batches' shingles the saved sketch (`ks`) holds; the logs of later batches replay onto it. */
+  sketchBatches: number;
+  /** Characters of shingle logs saved since, and of the sketch when last saved whole. */
+  sketchLogChars: number;
+  sketchChars: number;
+}
+
+/** What the layer changed since its last {@link StoryLayer.takeDelta}: the header and the parts to write or drop. */
+export interface StoryLayerDelta {
+  header: StoryLayerHeader;
+  put: Array<[key: string, value: string]>;
+  drop: string[];
+}
+
+/** One saved batch (`b:<n>`). */
+interface SavedBatch {
+  reports: ReportSketch[];
+  relatives: Array<[string, string]>;
+  clusterer: ClustererBatch;
+  origins: SavedOriginReport[];
+}
+
+/** Reads a state's saved parts whose keys start with `prefix`, in key order. */
+export type PartReader = (prefix: string) => AsyncIterable<[key: string, value: string]>;
+
+/** The layer's state is saved by parts when it has this header. */
+export function isPartsHeader(state: unknown): state is StoryLayerHeader {
+  return !!state && typeof state === 'object' && (state as { format?: unknown }).format === 'story-layer-parts';
+}
+
+/** The shingle sketch is saved whole again once the logs since add up to this many characters at least. */
+const MIN_SKETCH_LOG_CHARS = 1 << 20;
+
 /** Options of the layer's parts. */
 export interface StoryLayerOptions {
   clusterer?: StoryClustererOptions;
   origins?: OriginIndexOptions;
+  /** Texts of the newest reports kept in memory when texts are read back through `loadText`. */
+  recentTexts?: number;
+  /**
+   * Keep what changed for {@link StoryLayer.takeDelta} (a layer saved by parts, as the store-backed
+   * updater does). Off by default: a layer that is never saved by parts keeps nothing for it.
+   */
+  trackChanges?: boolean;
 }
+
+/** Where the layer reads back report texts it does not keep. */
+export interface StoryLayerHooks {
+  /**
+   * The cleaned text of a stored report (the origin index compares candidates' wording). When
+   * given, the layer keeps only the newest reports' texts and its state holds none; without it,
+   * every text stays in memory and in the saved state (fine for small corpora).
+   */
+  loadText?: (docId: string) => string | undefined;
+}
+
+/** The newest reports' texts, then the hook: what the origin index reads texts through. */
+class TextSource {
+  private readonly recent = new Map<string, string>();
+  constructor(
+    private readonly keep: number,
+    private readonly load: ((docId: string) => string | undefined) | undefined,
+  ) {}
+
+  put(id: string, text: string): void {
+    this.recent.delete(id);
+    this.recent.set(id, text);
+    if (this.recent.size > this.keep) this.recent.delete(this.recent.keys().next().value!);
+  }
+
+  get(id: string): string | undefined {
+    return this.recent.get(id) ?? this.load?.(id);
+  }
+
+  has(id: string): boolean {
+    return this.recent.has(id);
+  }
+}
+
+const DEFAULT_RECENT_TEXTS = 4096;
 
 const DAY = 86_400_000;
 /** Days either side of a story's days within which another report's incident there is the same incident. */
@@ -116,9 +224,33 @@ function dayNumberOf(iso: string | undefined): number | undefined {
   return Math.floor(Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / DAY);
 }
 
+/**
+ * One copy of each place name, key, event type and geocode for all the reports that share it:
+ * the layer keeps a sketch of every report, and most reports tell of a few hundred places.
+ */
+const shared = new Map<string, string>();
+const sharedGeo = new Map<string, GeoLite>();
+const SHARED_LIMIT = 200_000;
+
+function share(s: string): string {
+  let v = shared.get(s);
+  if (v === undefined) {
+    if (shared.size >= SHARED_LIMIT) shared.clear();
+    shared.set(s, (v = flatString(s)));
+  }
+  return v;
+}
+
 function geoLite(g: GeoPlace | undefined): GeoLite | undefined {
   if (!g) return undefined;
-  return { lat: g.lat, lon: g.lon, country: g.country, precision: g.precision, ...(g.admin1 ? { admin1: g.admin1 } : {}), ...(g.geonameId !== undefined ? { geonameId: g.geonameId } : {}), name: g.name };
+  const key = `${g.geonameId ?? ''}|${g.lat}|${g.lon}|${g.country}|${g.precision}|${g.admin1 ?? ''}|${g.name}`;
+  let v = sharedGeo.get(key);
+  if (!v) {
+    if (sharedGeo.size >= SHARED_LIMIT) sharedGeo.clear();
+    v = { lat: g.lat, lon: g.lon, country: share(g.country), precision: g.precision, ...(g.admin1 ? { admin1: share(g.admin1) } : {}), ...(g.geonameId !== undefined ? { geonameId: g.geonameId } : {}), name: share(g.name) };
+    sharedGeo.set(key, v);
+  }
+  return v;
 }
 
 /** The layer's sketch of a report. */
@@ -134,13 +266,24 @@ export function sketchOf(doc: CleanDocument, facts: ReportFacts, order: number):
       const near = i.days && nearPublication(i.days.first, published);
       const g = geoLite(i.geo);
       return {
-        id: i.incidentId,
-        placeKey: i.placeKey,
-        place: i.place,
+        id: share(i.incidentId),
+        placeKey: share(i.placeKey),
+        place: share(i.place),
         ...(g ? { geo: g } : {}),
         ...(near && i.days ? { first: dayNumberOf(i.days.first)!, last: dayNumberOf(i.days.last)! } : {}),
-        eventType: i.eventType,
+        eventType: share(i.eventType),
       };
+    }),
+  };
+}
+
+/** A saved sketch with its places and strings shared with the other reports'. */
+function shareSketch(r: ReportSketch): ReportSketch {
+  return {
+    ...r,
+    incidents: r.incidents.map((i) => {
+      const g = i.geo ? geoLite(i.geo as GeoPlace) : undefined;
+      return { ...i, id: share(i.id), placeKey: share(i.placeKey), place: share(i.place), eventType: share(i.eventType), ...(g ? { geo: g } : {}) };
     }),
   };
 }
@@ -169,34 +312,63 @@ export class StoryLayer {
   private readonly relatives = new Map<string, Set<string>>();
   /** Lone reports placed with a relative (copy, credited translation): report → relative. */
   private readonly adopted = new Map<string, string>();
+  /** The same, by relative: relative → reports placed with it. */
+  private readonly adoptedBy = new Map<string, Set<string>>();
   /** `placeKey|day` → reports with an incident there that day (or published that day, when undated). */
   private readonly incidentIndex = new Map<string, Set<string>>();
   /** `placeKey|day` → stories anchored there. */
   private readonly anchorIndex = new Map<string, Set<string>>();
   private nextFresh = 1;
+  /** Place of each story in the listing order (the order `stories` holds them), kept across saves. */
+  private readonly storySeq = new Map<string, number>();
+  private nextStorySeq = 0;
+  // What changed since the last takeDelta().
+  private unsavedReports: ReportSketch[] = [];
+  private unsavedRelatives: Array<[string, string]> = [];
+  private dirtyStories = new Set<string>();
+  private droppedStories = new Set<string>();
+  private dirtyAdopted = new Set<string>();
+  /** The saved header as of the last delta (undefined: nothing saved by parts yet). */
+  private saved: StoryLayerHeader | undefined;
 
   private constructor(
     private readonly clusterer: StoryClusterer,
     readonly origins: OriginIndex,
+    private readonly texts: TextSource | undefined,
+    private readonly track = false,
   ) {}
 
   /** An empty layer. */
-  static create(opts: StoryLayerOptions = {}): StoryLayer {
-    return new StoryLayer(createStoryClusterer(opts.clusterer ?? {}), createOriginIndex(opts.origins ?? {}));
+  static create(opts: StoryLayerOptions = {}, hooks: StoryLayerHooks = {}): StoryLayer {
+    const texts = hooks.loadText ? new TextSource(opts.recentTexts ?? DEFAULT_RECENT_TEXTS, hooks.loadText) : undefined;
+    const track = !!opts.trackChanges;
+    const origins = texts
+      ? createOriginIndex({ ...opts.origins, keepText: false }, { loadText: (id) => texts.get(id), trackChanges: track })
+      : createOriginIndex(opts.origins ?? {}, { trackChanges: track });
+    return new StoryLayer(createStoryClusterer(opts.clusterer ?? {}, { trackChanges: track }), origins, texts, track);
   }
 
   /** Restores a saved layer; throws CRB_ERR_CORPUS_STATE when the state is malformed. */
-  static fromJSON(state: unknown): StoryLayer {
+  static fromJSON(state: unknown, hooks: StoryLayerHooks = {}, opts: Pick<StoryLayerOptions, 'recentTexts' | 'trackChanges'> = {}): StoryLayer {
     const s = state as Partial<StoryLayerState> | null;
     if (!s || typeof s !== 'object' || s.version !== 1 || !Array.isArray(s.reports) || !Array.isArray(s.stories) || !Array.isArray(s.relatives) || !Array.isArray(s.adopted) || !s.clusterer || !s.origins) {
       throw new CorroborateError('CRB_ERR_CORPUS_STATE', 'story layer state is malformed or of an unknown version');
     }
-    const layer = new StoryLayer(restoreStoryClusterer(s.clusterer), originIndexFromJSON(s.origins));
+    const texts = hooks.loadText ? new TextSource(opts.recentTexts ?? DEFAULT_RECENT_TEXTS, hooks.loadText) : undefined;
+    let origins: OriginIndex;
+    if (texts) {
+      // Texts saved by a layer that kept them are dropped: the hook reads them back.
+      const o = s.origins as OriginIndexState;
+      const docs = Array.isArray(o.docs) ? o.docs.map(({ text: _t, ...d }) => d) : o.docs;
+      origins = originIndexFromJSON({ ...o, docs, options: { ...o.options, keepText: false } }, { loadText: (id) => texts.get(id), trackChanges: !!opts.trackChanges });
+    } else origins = originIndexFromJSON(s.origins, { trackChanges: !!opts.trackChanges });
+    const layer = new StoryLayer(restoreStoryClusterer(s.clusterer, { trackChanges: !!opts.trackChanges }), origins, texts, !!opts.trackChanges);
     for (const r of s.reports) layer.indexReport(r);
     for (const [id, rel] of s.relatives) layer.relatives.set(id, new Set(rel));
-    for (const [id, rel] of s.adopted) layer.adopted.set(id, rel);
+    for (const [id, rel] of s.adopted) layer.adopt(id, rel);
     for (const st of s.stories) layer.putStory(st);
     for (const [doc, cluster] of layer.clusterer.assignments()) layer.clusterOfDoc.set(doc, cluster);
+    layer.clusterer.takeMoves();
     layer.nextFresh = s.nextFresh ?? 1;
     return layer;
   }
@@ -219,6 +391,11 @@ export class StoryLayer {
     return this.stories.get(id);
   }
 
+  /** Stories in the layer. */
+  get storyCount(): number {
+    return this.stories.size;
+  }
+
   /** Story ids, in the order the stories opened. */
   storyIds(): string[] {
     return [...this.stories.keys()];
@@ -234,6 +411,22 @@ export class StoryLayer {
   }
 
   /**
+   * Reports whose texts adding `docs` may need and the layer does not hold (when texts are read
+   * back through `loadText`): a store-backed caller fetches them before {@link add}, which reads
+   * them through the hook. Empty when the layer keeps every text.
+   */
+  textsWanted(docs: readonly CleanDocument[]): string[] {
+    if (!this.texts) return [];
+    const batch = new Set(docs.map((d) => d.id));
+    const out = new Set<string>();
+    for (const d of docs) {
+      if (this.sketches.has(d.id)) continue;
+      for (const id of this.origins.textsFor(d)) if (!batch.has(id) && !this.texts.has(id)) out.add(id);
+    }
+    return [...out];
+  }
+
+  /**
    * Adds analysed reports with their facts (in the same order). Reports already in the layer are
    * skipped. Returns the stories to rebuild.
    */
@@ -246,20 +439,22 @@ export class StoryLayer {
       const sketch = sketchOf(doc, f, this.sketches.size);
       this.indexReport(sketch);
       fresh.push(sketch);
+      if (this.track) this.unsavedReports.push(sketch);
+      this.texts?.put(doc.id, doc.text);
       this.clusterer.add(clusterDocumentOf(doc, f));
       for (const l of this.origins.add(doc)) {
         links.push(l);
         if (l.relation === 'relays-statement' || l.derivedFrom.startsWith('external:')) continue;
         this.relate(l.docId, l.derivedFrom);
+        if (this.track) this.unsavedRelatives.push([l.docId, l.derivedFrom]);
       }
     });
     if (fresh.length === 0) return { changed: [], removed: [], links };
 
-    // Clusterer stories that changed: those of new reports and of reports that moved, and those
-    // of reports whose copies or originals just arrived.
+    // Clusterer stories that changed: those of new reports and of reports that moved (the
+    // clusterer says which), and those of reports whose copies or originals just arrived.
     const touched = new Set<string>();
-    const now = this.clusterer.assignments();
-    for (const [doc, cluster] of now) {
+    for (const [doc, cluster] of this.clusterer.takeMoves()) {
       const was = this.clusterOfDoc.get(doc);
       if (was !== cluster) {
         touched.add(cluster);
@@ -273,15 +468,25 @@ export class StoryLayer {
         if (c) touched.add(c);
       }
     }
+    // Members of a clusterer story, in arrival order (an empty story is gone).
+    const clusterMembers = new Map<string, string[]>();
+    const membersOfCluster = (c: string): string[] => {
+      let m = clusterMembers.get(c);
+      if (!m) clusterMembers.set(c, (m = this.clusterer.membersOf(c) ?? []));
+      return m;
+    };
     const byCluster = new Map<string, string[]>();
-    for (const [doc, cluster] of now) if (touched.has(cluster)) byCluster.set(cluster, [...(byCluster.get(cluster) ?? []), doc]);
+    for (const c of touched) {
+      const m = membersOfCluster(c);
+      if (m.length) byCluster.set(c, m);
+    }
 
     // A lone report with no incident of its own that copies or translates another goes with it.
     for (const [cluster, docs] of byCluster) {
       for (const d of docs) {
         const r = this.adopted.get(d);
         if (r === undefined) continue;
-        this.adopted.delete(d);
+        this.unadopt(d);
         const c = this.clusterOfDoc.get(r);
         if (c) touched.add(c);
       }
@@ -289,20 +494,25 @@ export class StoryLayer {
       if (doc === undefined || this.sketches.get(doc)?.primary !== undefined) continue;
       const rel = [...(this.relatives.get(doc) ?? [])].sort((a, b) => this.orderOf(a) - this.orderOf(b)).find((r) => this.clusterOfDoc.has(r) && this.clusterOfDoc.get(r) !== cluster);
       if (rel === undefined) continue;
-      this.adopted.set(doc, rel);
+      this.adopt(doc, rel);
       touched.add(this.clusterOfDoc.get(rel)!);
     }
+    // Each touched clusterer story's reports, less those adopted elsewhere, plus those adopted by
+    // one of its reports (their order does not matter: parts are ordered by arrival).
     const membersOf = new Map<string, string[]>();
-    for (const c of touched) membersOf.set(c, []);
-    for (const [doc, cluster] of now) if (!this.adopted.has(doc)) membersOf.get(cluster)?.push(doc);
-    for (const [doc, rel] of this.adopted) {
-      const c = this.clusterOfDoc.get(rel);
-      if (c !== undefined) membersOf.get(c)?.push(doc);
+    const affected = new Set<string>();
+    for (const c of touched) {
+      const own: string[] = [];
+      for (const doc of membersOfCluster(c)) {
+        affected.add(doc);
+        if (!this.adopted.has(doc)) own.push(doc);
+        for (const a of this.adoptedBy.get(doc) ?? []) own.push(a);
+      }
+      membersOf.set(c, own);
+      for (const d of own) affected.add(d);
     }
 
     // Take the affected reports out of their stories, then place each clusterer story's parts.
-    const affected = new Set([...membersOf.values()].flat());
-    for (const [doc, cluster] of now) if (touched.has(cluster)) affected.add(doc);
     const changed = new Set<string>();
     const formerly = new Map<string, string>();
     for (const doc of affected) {
@@ -311,12 +521,18 @@ export class StoryLayer {
       formerly.set(doc, sid);
       changed.add(sid);
     }
+    // What the stories looked like, so that a story re-split into the same reports is not rebuilt.
+    const before = new Map<string, { members: string[]; anchor: string }>();
     for (const sid of changed) {
       const st = this.stories.get(sid);
       if (!st) continue;
+      before.set(sid, { members: st.members, anchor: JSON.stringify(st.anchor ?? null) });
       this.unindexAnchor(st);
       st.members = st.members.filter((m) => !affected.has(m));
-      for (const m of affected) if (this.storyOfDoc.get(m) === sid) this.storyOfDoc.delete(m);
+    }
+    for (const m of affected) {
+      const sid = this.storyOfDoc.get(m);
+      if (sid !== undefined && changed.has(sid)) this.storyOfDoc.delete(m);
     }
     const reused = new Set<string>();
     for (const [cluster, members] of [...membersOf].sort((a, b) => a[0].localeCompare(b[0], 'en', { numeric: true }))) {
@@ -336,6 +552,7 @@ export class StoryLayer {
         const st: LayerStory = { id, members: part.docs };
         this.stories.delete(id);
         this.stories.set(id, st);
+        this.storySeq.set(id, this.nextStorySeq++);
         for (const m of part.docs) this.storyOfDoc.set(m, id);
         this.refreshAnchor(st);
         changed.add(id);
@@ -347,10 +564,23 @@ export class StoryLayer {
       if (!st) continue;
       if (st.members.length === 0) {
         this.stories.delete(sid);
+        this.storySeq.delete(sid);
         removed.push(sid);
       } else if (!reused.has(sid)) this.refreshAnchor(st);
     }
     for (const sid of removed) changed.delete(sid);
+    // Listing order and ids may have moved: everything re-placed is saved, but only stories whose
+    // reports or anchor changed, or that hold a new report or one whose origins changed, are rebuilt.
+    const rewritten = new Set(changed);
+    const holding = new Set<string>();
+    for (const s of fresh) holding.add(this.storyOfDoc.get(s.id) ?? '');
+    for (const l of links) for (const id of [l.docId, l.derivedFrom]) holding.add(this.storyOfDoc.get(id) ?? '');
+    for (const sid of [...changed]) {
+      const was = before.get(sid);
+      const st = this.stories.get(sid);
+      if (!was || !st || holding.has(sid)) continue;
+      if (was.members.length === st.members.length && was.members.every((m, i) => st.members[i] === m) && was.anchor === JSON.stringify(st.anchor ?? null)) changed.delete(sid);
+    }
 
     // Stories a new report now links to.
     for (const s of fresh) {
@@ -358,6 +588,14 @@ export class StoryLayer {
         for (const key of this.keysOf(inc.placeKey, inc.first ?? s.pubDay, inc.last ?? inc.first ?? s.pubDay)) {
           for (const id of this.anchorIndex.get(key) ?? []) if (this.stories.has(id)) changed.add(id);
         }
+      }
+    }
+    if (this.track) {
+      for (const sid of rewritten) this.dirtyStories.add(sid);
+      for (const sid of changed) this.dirtyStories.add(sid);
+      for (const sid of removed) {
+        this.dirtyStories.delete(sid);
+        this.droppedStories.add(sid);
       }
     }
     return { changed: [...changed].sort(), removed: removed.sort(), links };
@@ -414,6 +652,141 @@ export class StoryLayer {
     return this.sketches.get(docId)?.order ?? Number.MAX_SAFE_INTEGER;
   }
 
+  /**
+   * What changed since the last call, to save by parts (see {@link StoryLayerHeader}). The first
+   * call on a layer not restored from parts writes everything, and says so with `full`.
+   */
+  takeDelta(): StoryLayerDelta & { full: boolean } {
+    if (!this.track) throw new Error('takeDelta needs a layer created with trackChanges');
+    const full = this.saved === undefined;
+    const cd = this.clusterer.takeDelta();
+    const od = this.origins.takeDelta();
+    const prev: StoryLayerHeader = this.saved ?? {
+      format: 'story-layer-parts',
+      version: 2,
+      batches: 0,
+      reports: 0,
+      nextFresh: 1,
+      clusterer: { options: cd.options, nextStory: 0 },
+      origins: { options: od.options },
+      sketchBatches: -1,
+      sketchLogChars: 0,
+      sketchChars: 0,
+    };
+    const header: StoryLayerHeader = { ...prev, nextFresh: this.nextFresh, reports: this.sketches.size, clusterer: { options: cd.options, nextStory: cd.nextStory }, origins: { options: od.options } };
+    const put: Array<[string, string]> = [];
+    const drop: string[] = [];
+    if (full) {
+      // Everything the layer holds counts as changed (a new layer, or one saved whole before).
+      for (const id of this.stories.keys()) this.dirtyStories.add(id);
+      for (const id of this.adopted.keys()) this.dirtyAdopted.add(id);
+      this.unsavedReports = [...this.sketches.values()];
+      this.unsavedRelatives = [...this.relatives].flatMap(([a, rel]) => [...rel].filter((b) => a < b).map((b) => [a, b] as [string, string]));
+    }
+    if (cd.batch || this.unsavedReports.length || od.batch) {
+      if (!cd.batch || !od.batch || cd.batch.reports.length !== this.unsavedReports.length || od.batch.reports.length !== this.unsavedReports.length) {
+        throw new CorroborateError('CRB_ERR_CORPUS_STATE', 'the layer and its parts disagree on the reports of a batch');
+      }
+      const seq = header.batches++;
+      const batch: SavedBatch = { reports: this.unsavedReports, relatives: this.unsavedRelatives, clusterer: cd.batch, origins: od.batch.reports };
+      put.push([seqKey('b:', seq), JSON.stringify(batch)]);
+      put.push([seqKey('k:', seq), od.batch.sketch]);
+      header.sketchLogChars += od.batch.sketch.length;
+    }
+    for (const st of cd.stories) put.push([seqKey('c:', st.no), JSON.stringify(st)]);
+    for (const no of cd.dropped) drop.push(seqKey('c:', no));
+    for (const sl of od.slots) {
+      if (sl.links.length || sl.resolved) put.push([seqKey('l:', sl.no), JSON.stringify(sl)]);
+      else drop.push(seqKey('l:', sl.no));
+    }
+    for (const [k, list] of od.pending) {
+      if (list.length) put.push([`p:${k}`, JSON.stringify(list)]);
+      else drop.push(`p:${k}`);
+    }
+    for (const id of [...this.dirtyStories].sort()) {
+      const st = this.stories.get(id);
+      if (st) put.push([`s:${id}`, JSON.stringify({ seq: this.storySeq.get(id), story: st })]);
+    }
+    for (const id of [...this.droppedStories].sort()) if (!this.stories.has(id)) drop.push(`s:${id}`);
+    for (const id of [...this.dirtyAdopted].sort()) {
+      const rel = this.adopted.get(id);
+      if (rel !== undefined) put.push([`a:${id}`, rel]);
+      else drop.push(`a:${id}`);
+    }
+    // The sketch is saved whole when the logs since would take longer to replay than to read it.
+    if (header.sketchBatches < 0 || header.sketchLogChars > Math.max(header.sketchChars, MIN_SKETCH_LOG_CHARS)) {
+      const sketch = JSON.stringify(this.origins.sketchState());
+      put.push(['ks', sketch]);
+      for (let k = Math.max(0, header.sketchBatches); k < header.batches; k++) drop.push(seqKey('k:', k));
+      header.sketchBatches = header.batches;
+      header.sketchChars = sketch.length;
+      header.sketchLogChars = 0;
+    }
+    this.unsavedReports = [];
+    this.unsavedRelatives = [];
+    this.dirtyStories = new Set();
+    this.droppedStories = new Set();
+    this.dirtyAdopted = new Set();
+    this.saved = header;
+    return { header, put, drop, full };
+  }
+
+  /**
+   * Restores a layer saved by parts ({@link takeDelta}): the saved batches are read one at a time,
+   * so the whole state is never held as one string. Throws CRB_ERR_CORPUS_STATE when the parts do
+   * not fit together.
+   */
+  static async fromParts(header: StoryLayerHeader, read: PartReader, hooks: StoryLayerHooks = {}, opts: Pick<StoryLayerOptions, 'recentTexts'> = {}): Promise<StoryLayer> {
+    if (!isPartsHeader(header) || header.version !== 2) throw new CorroborateError('CRB_ERR_CORPUS_STATE', 'story layer parts are of an unknown version');
+    const parse = <T>(key: string, value: string): T => {
+      try {
+        return JSON.parse(value) as T;
+      } catch (e) {
+        throw new CorroborateError('CRB_ERR_CORPUS_STATE', `saved part ${key} is not valid JSON`, { cause: e });
+      }
+    };
+    const clusterStories: SavedClusterStory[] = [];
+    for await (const [k, v] of read('c:')) clusterStories.push(parse(k, v));
+    const clusterer = startClustererRestore({ options: header.clusterer.options, nextStory: header.clusterer.nextStory, stories: clusterStories });
+    clusterStories.length = 0;
+    let sketch: ShingleSketchState | undefined;
+    for await (const [k, v] of read('ks')) if (k === 'ks') sketch = parse(k, v);
+    const texts = hooks.loadText ? new TextSource(opts.recentTexts ?? DEFAULT_RECENT_TEXTS, hooks.loadText) : undefined;
+    const origins = startOriginRestore({ ...header.origins.options, ...(texts ? { keepText: false } : {}) }, sketch, texts ? { loadText: (id) => texts.get(id), trackChanges: true } : { trackChanges: true });
+    const sketches: ReportSketch[] = [];
+    const relatives: Array<[string, string]> = [];
+    let batches = 0;
+    for await (const [k, v] of read('b:')) {
+      if (k !== seqKey('b:', batches)) throw new CorroborateError('CRB_ERR_CORPUS_STATE', `saved batch ${k} is out of order (expected ${seqKey('b:', batches)})`);
+      batches++;
+      const b = parse<SavedBatch>(k, v);
+      clusterer.batch(b.clusterer);
+      origins.batch(b.origins);
+      for (const r of b.reports) sketches.push(shareSketch(r));
+      relatives.push(...b.relatives);
+    }
+    if (batches !== header.batches || sketches.length !== header.reports) throw new CorroborateError('CRB_ERR_CORPUS_STATE', `saved batches hold ${sketches.length} reports, the header says ${header.reports}`);
+    for await (const [k, v] of read('k:')) if (Number(k.slice(2)) >= header.sketchBatches) origins.sketch(v);
+    const slots: SavedSlots[] = [];
+    for await (const [k, v] of read('l:')) slots.push(parse(k, v));
+    const pending: Array<[string, number[]]> = [];
+    for await (const [k, v] of read('p:')) pending.push([k.slice(2), parse(k, v)]);
+    const restored = new StoryLayer(clusterer.finish(), origins.finish(slots, pending), texts, true);
+    for (const r of sketches) restored.indexReport(r);
+    for (const [a, b] of relatives) restored.relate(a, b);
+    const saved: Array<{ seq: number; story: LayerStory }> = [];
+    for await (const [k, v] of read('s:')) saved.push(parse(k, v));
+    saved.sort((x, y) => x.seq - y.seq);
+    for (const { seq, story } of saved) restored.putStory(story, seq);
+    for await (const [k, v] of read('a:')) restored.adopt(k.slice(2), v);
+    for (const [doc, cluster] of restored.clusterer.assignments()) restored.clusterOfDoc.set(doc, cluster);
+    restored.clusterer.takeMoves();
+    restored.nextFresh = header.nextFresh;
+    restored.dirtyAdopted = new Set();
+    restored.saved = header;
+    return restored;
+  }
+
   toJSON(): StoryLayerState {
     return {
       version: 1,
@@ -425,6 +798,24 @@ export class StoryLayer {
       adopted: [...this.adopted],
       nextFresh: this.nextFresh,
     };
+  }
+
+  private adopt(doc: string, rel: string): void {
+    if (this.track) this.dirtyAdopted.add(doc);
+    this.adopted.set(doc, rel);
+    let s = this.adoptedBy.get(rel);
+    if (!s) this.adoptedBy.set(rel, (s = new Set()));
+    s.add(doc);
+  }
+
+  private unadopt(doc: string): void {
+    const rel = this.adopted.get(doc);
+    if (rel === undefined) return;
+    if (this.track) this.dirtyAdopted.add(doc);
+    this.adopted.delete(doc);
+    const s = this.adoptedBy.get(rel);
+    s?.delete(doc);
+    if (s?.size === 0) this.adoptedBy.delete(rel);
   }
 
   private relate(a: string, b: string): void {
@@ -456,8 +847,10 @@ export class StoryLayer {
     }
   }
 
-  private putStory(st: LayerStory): void {
+  private putStory(st: LayerStory, seq = this.nextStorySeq): void {
     this.stories.set(st.id, st);
+    this.storySeq.set(st.id, seq);
+    this.nextStorySeq = Math.max(this.nextStorySeq, seq + 1);
     for (const m of st.members) this.storyOfDoc.set(m, st.id);
     this.indexAnchor(st);
   }

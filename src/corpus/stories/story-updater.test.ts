@@ -6,6 +6,9 @@ import type { CleanDocument } from '../../model/document.js';
 import { runOne } from '../../run/report-runner.js';
 import { openSqliteStore } from '../../store/sqlite/sqlite-store.js';
 import { storyFixtureReports } from './story-fixtures.js';
+import type { Store } from '../../store/store.js';
+import { readReportFacts } from '../align/read-report-facts.js';
+import { StoryLayer } from './story-layer.js';
 import { createStoryUpdater, STORY_LAYER_STATE } from './story-updater.js';
 
 const analysed = (async () => {
@@ -55,5 +58,42 @@ test('reports stored without stories join them on catch-up, and the stories are 
   } finally {
     await later.close();
     await straight.close();
+  }
+});
+
+test('a fresh updater (another process) opens the layer saved by parts and goes on like one that never stopped; a state saved whole is rewritten by parts', async () => {
+  const docs = await analysed;
+  const shape = async (s: Store) => (await Promise.all((await s.listStories()).map((x) => s.getStory(x.id)))).map((r) => [r!.id, r!.label, r!.counts]).sort();
+  const straight = openSqliteStore(':memory:');
+  const resumed = openSqliteStore(':memory:');
+  const legacy = openSqliteStore(':memory:');
+  try {
+    await straight.putReports(docs);
+    await createStoryUpdater(straight).update(docs);
+    await resumed.putReports(docs);
+    await createStoryUpdater(resumed).update(docs.slice(0, 3));
+    const state = await resumed.loadCorpusState(STORY_LAYER_STATE);
+    assert.equal((JSON.parse(state!.json) as { format?: string }).format, 'story-layer-parts', 'the state is a header; the layer is in parts');
+    const parts: string[] = [];
+    for await (const [k] of resumed.corpusStateParts(STORY_LAYER_STATE, '')) parts.push(k);
+    assert.ok(parts.includes('b:000000000000') && parts.some((k) => k.startsWith('s:')));
+    await createStoryUpdater(resumed).update(docs.slice(3));
+    assert.deepEqual(await shape(resumed), await shape(straight));
+
+    // An earlier version saved the layer whole: a new updater reads it and saves it by parts.
+    await legacy.putReports(docs);
+    const whole = StoryLayer.create();
+    const first = docs.slice(0, 3);
+    whole.add(first, first.map((d) => readReportFacts(d)));
+    await legacy.saveStoryLayer({ facts: first.map((d) => readReportFacts(d)), stories: [], removed: [], stateName: STORY_LAYER_STATE, state: JSON.stringify(whole.toJSON()), expectedRevision: 0 });
+    await createStoryUpdater(legacy).update(docs.slice(3));
+    assert.equal((JSON.parse((await legacy.loadCorpusState(STORY_LAYER_STATE))!.json) as { format?: string }).format, 'story-layer-parts');
+    const again = createStoryUpdater(legacy);
+    assert.equal((await again.update(docs)).added, 0, 'the reopened layer knows every report');
+    assert.deepEqual((await shape(legacy)).map(([, label, counts]) => [label, counts]).sort(), (await shape(straight)).map(([, label, counts]) => [label, counts]).sort());
+  } finally {
+    await straight.close();
+    await resumed.close();
+    await legacy.close();
   }
 });

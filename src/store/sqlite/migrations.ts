@@ -140,4 +140,17 @@ CREATE TABLE watch_marks (
   PRIMARY KEY (source, key)
 );`,
   },
+  {
+    version: 5,
+    name: 'corpus-state-parts',
+    // The cross-report layer's state in keyed parts (saved batches, stories, links), so that a
+    // batch writes what it changed instead of the whole state; read back in key order.
+    sql: `
+CREATE TABLE corpus_state_parts (
+  name TEXT NOT NULL,
+  key TEXT NOT NULL,
+  value TEXT NOT NULL,
+  PRIMARY KEY (name, key)
+) WITHOUT ROWID;`,
+  },
 ];

@@ -250,6 +250,13 @@ class SqliteStore implements Store {
         facets.forEach((v, i) => putFacet.run(r.id, v.key, i, v.kind, v.status, v.origins, JSON.stringify(v)));
         for (const f of findings) putFinding.run(r.id, f.docId, f.ruleId, JSON.stringify(f));
       }
+      if (w.parts) {
+        if (w.parts.clear) db.prepare('DELETE FROM corpus_state_parts WHERE name = ?').run(w.stateName);
+        const dropPart = db.prepare('DELETE FROM corpus_state_parts WHERE name = ? AND key = ?');
+        for (const k of w.parts.drop) dropPart.run(w.stateName, k);
+        const putPart = db.prepare('INSERT INTO corpus_state_parts (name, key, value) VALUES (?, ?, ?) ON CONFLICT (name, key) DO UPDATE SET value = excluded.value');
+        for (const [k, v] of w.parts.put) putPart.run(w.stateName, k, v);
+      }
       db.prepare(`INSERT INTO corpus_state (name, revision, state_json, updated_at) VALUES (?, ?, ?, ?)
         ON CONFLICT (name) DO UPDATE SET revision = excluded.revision, state_json = excluded.state_json, updated_at = excluded.updated_at`).run(
         w.stateName,
@@ -267,6 +274,29 @@ class SqliteStore implements Store {
       const chunk = ids.slice(i, i + 500);
       const rows = this.db.prepare(`SELECT doc_id, facts_json FROM report_facts WHERE doc_id IN (${chunk.map(() => '?').join(',')})`).all(...chunk) as Row[];
       for (const r of rows) out.set(String(r.doc_id), JSON.parse(String(r.facts_json)) as ReportFacts);
+    }
+    return out;
+  }
+
+  async *corpusStateParts(name: string, prefix: string): AsyncIterable<[string, string]> {
+    // Read in pages by key, so no statement stays open across the caller's awaits.
+    const page = this.db.prepare('SELECT key, value FROM corpus_state_parts WHERE name = ? AND key >= ? AND key < ? ORDER BY key LIMIT 256');
+    const after = this.db.prepare('SELECT key, value FROM corpus_state_parts WHERE name = ? AND key > ? AND key < ? ORDER BY key LIMIT 256');
+    // Keys starting with the prefix sort between it and the prefix followed by the last code point.
+    const end = `${prefix}\u{10FFFF}`;
+    let rows = page.all(name, prefix, end) as Row[];
+    while (rows.length) {
+      for (const r of rows) yield [String(r.key), String(r.value)];
+      rows = after.all(name, String(rows[rows.length - 1]!.key), end) as Row[];
+    }
+  }
+
+  async reportTexts(ids: readonly string[]): Promise<Map<string, string>> {
+    const out = new Map<string, string>();
+    for (let i = 0; i < ids.length; i += 500) {
+      const chunk = ids.slice(i, i + 500);
+      const rows = this.db.prepare(`SELECT id, text FROM reports WHERE id IN (${chunk.map(() => '?').join(',')})`).all(...chunk) as Row[];
+      for (const r of rows) out.set(String(r.id), String(r.text));
     }
     return out;
   }
