@@ -7,6 +7,7 @@
  */
 import type { FacetVerdict, ValueGroup } from '../corpus/corroborate/verdict-types.js';
 import type { StoryRecord } from '../corpus/stories/story-types.js';
+import { isReportedSingleSource } from '../signals/single-source-claim/index.js';
 import { writeChunk, type ExportSink } from './export-sink.js';
 import type { ExportLookup } from './export-selection.js';
 import { reportUrn, type ReportRef } from './report-ref.js';
@@ -42,8 +43,6 @@ export interface ClaimReviewNode {
   datePublished: string;
 }
 
-/** Facet kinds whose single-source values get a review, as for the single-source-claim finding; sites too. */
-const SINGLE_SOURCE_KINDS = new Set<FacetVerdict['kind']>(['count', 'casualties', 'attribution', 'damage', 'date']);
 
 function plural(n: number, word: string): string {
   return `${n} independent ${word}${n === 1 ? '' : 's'}`;
@@ -94,7 +93,7 @@ export function reviewedValues(story: StoryRecord): Array<{ facet: FacetVerdict;
         if (others.size === 0) return;
         out.push({ facet: v, group: g, index, rating: `contradicted by ${plural(others.size, 'report')}`, against: others.size });
       });
-    } else if (v.status === 'single-source' && (SINGLE_SOURCE_KINDS.has(v.kind) || v.key.startsWith('place:site:'))) {
+    } else if (isReportedSingleSource(v)) {
       v.groups.forEach((g, index) => {
         if (g.role !== 'current' || g.reports.every((r) => r.weak)) return;
         out.push({ facet: v, group: g, index, rating: 'single source', against: 0 });

@@ -2,10 +2,13 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { SIGNALS } from './index.js';
+import { CROSS_SIGNALS, SIGNALS } from './index.js';
 import { MAX_CONCERN, SEVERITY_POINTS } from './profile.js';
 
 const DOC = readFileSync(fileURLToPath(new URL('../../docs/signals.md', import.meta.url)), 'utf8');
+
+/** Per-report and cross-report signals alike: each has a folder, metadata and a doc section. */
+const ALL = [...SIGNALS, ...CROSS_SIGNALS];
 
 /** The section of docs/signals.md under `### <id>`, up to the next heading. */
 function section(id: string): string | undefined {
@@ -16,7 +19,7 @@ function section(id: string): string | undefined {
 }
 
 test('every registered signal is documented, with its category and every message id', () => {
-  for (const s of SIGNALS) {
+  for (const s of ALL) {
     const text = section(s.meta.id);
     assert.ok(text, `docs/signals.md has no "### ${s.meta.id}" section`);
     assert.ok(text.includes(`**Category:** \`${s.meta.category}\``), `${s.meta.id}: category ${s.meta.category} not stated`);
@@ -26,7 +29,7 @@ test('every registered signal is documented, with its category and every message
 });
 
 test('no section documents a signal that is not registered', () => {
-  const ids = new Set(SIGNALS.map((s) => s.meta.id));
+  const ids = new Set(ALL.map((s) => s.meta.id));
   for (const m of DOC.matchAll(/^### ([a-z0-9-]+)$/gm)) assert.ok(ids.has(m[1]!), `docs/signals.md documents unknown signal ${m[1]}`);
 });
 
@@ -36,7 +39,7 @@ test('the documented formula is the one the profile uses', () => {
 });
 
 test('every signal id is kebab-case and equal to its folder, whose main file opens with the user doc', () => {
-  for (const s of SIGNALS) {
+  for (const s of ALL) {
     const dir = fileURLToPath(new URL(`./${s.meta.id}/`, import.meta.url));
     const main = [`${dir}index.ts`, `${dir}${s.meta.id}.ts`].find((p) => {
       try {
@@ -46,5 +49,25 @@ test('every signal id is kebab-case and equal to its folder, whose main file ope
       }
     });
     assert.ok(main, `src/signals/${s.meta.id}/ has no main file opening with "# ${s.meta.id}"`);
+  }
+});
+
+test('the cross-report signals are documented as such, and each cites its literature in code and in its user doc', () => {
+  const cross = DOC.slice(DOC.indexOf('\n## Cross-report signals\n'), DOC.indexOf('\n## Notes that are not signals\n'));
+  for (const s of CROSS_SIGNALS) {
+    assert.ok(cross.includes(`\n### ${s.meta.id}\n`), `${s.meta.id} is documented under "Cross-report signals"`);
+    assert.ok(s.meta.references.length > 0, `${s.meta.id} has references`);
+    const main = readFileSync(fileURLToPath(new URL(`./${s.meta.id}/index.ts`, import.meta.url)), 'utf8');
+    for (const part of ['**What it detects.**', '**Why it matters.**', '**Limits.**', '**Examples.**', 'References:']) assert.ok(main.includes(part), `${s.meta.id}: user doc has no ${part}`);
+    for (const key of Object.keys(s.meta.defaults ?? {})) assert.ok(section(s.meta.id)!.includes(`\`${key}\``), `${s.meta.id}: option ${key} not documented`);
+  }
+});
+
+test('the categories table names every signal in its category', () => {
+  const table = DOC.slice(DOC.indexOf('\n## Categories\n'), DOC.indexOf('\n## Signals\n'));
+  for (const s of ALL) {
+    const row = table.split('\n').find((l) => l.startsWith(`| \`${s.meta.category}\` |`));
+    assert.ok(row, `no categories row for ${s.meta.category}`);
+    assert.match(row, new RegExp(`[ |,;]${s.meta.id}[ ,;|]`), `${s.meta.id} is not in the ${s.meta.category} row`);
   }
 });
