@@ -9,6 +9,7 @@ import type { CleanDocument } from '../model/document.js';
 import type { Store } from '../store/store.js';
 import { storedReports } from './json-export.js';
 import { reportRef, type ReportRef } from './report-ref.js';
+import { crossFindingsOn } from '../store/cross-findings-on.js';
 
 /** The reports and stories an export covers. */
 export interface ExportSelection {
@@ -100,8 +101,8 @@ export class ExportLookup {
     return out;
   }
 
-  /** Cross-report findings on a report. */
+  /** Cross-report findings on a report, each once. */
   crossFindings(docId: string) {
-    return this.store.crossReportFindings(docId);
+    return crossFindingsOn(this.store, docId);
   }
 }

@@ -4,6 +4,7 @@
  * as stories grow, so they are counted on every request (one indexed query per report).
  */
 import type { Store } from '../store/store.js';
+import { crossFindingsOn } from '../store/cross-findings-on.js';
 
 /** A report's finding counts. */
 export interface FindingCounts {
@@ -30,7 +31,7 @@ export function createFindingCounter(store: Store, max = 20_000): FindingCounter
         own.set(id, n);
         if (own.size > max) own.delete(own.keys().next().value as string);
       }
-      out.set(id, { findingCount: n, crossFindingCount: (await store.crossReportFindings(id)).length });
+      out.set(id, { findingCount: n, crossFindingCount: (await crossFindingsOn(store, id)).length });
     }
     return out;
   };

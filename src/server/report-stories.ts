@@ -7,6 +7,7 @@
 import type { Finding } from '../model/finding.js';
 import { summaryOf, type StorySummary } from '../corpus/stories/story-types.js';
 import type { Store } from '../store/store.js';
+import { crossFindingsOn } from '../store/cross-findings-on.js';
 import { buildProfile, type Profile } from '../signals/profile.js';
 import { CROSS_REPORT_CATEGORIES } from '../signals/cross-report-categories.js';
 
@@ -39,7 +40,7 @@ export interface ReportStories {
 
 /** The stories of a stored report (full id) and the cross-report findings on it. */
 export async function reportStories(store: Store, id: string): Promise<ReportStories> {
-  const [memberships, findings] = await Promise.all([store.storiesOfReport(id), store.crossReportFindings(id)]);
+  const [memberships, findings] = await Promise.all([store.storiesOfReport(id), crossFindingsOn(store, id)]);
   const stories: ReportStory[] = [];
   const known = new Map<string, RelatedReport>();
   for (const m of memberships) {

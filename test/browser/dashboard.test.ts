@@ -581,6 +581,8 @@ test('a report shows the stories it is in and its cross-report findings, every f
   await page.locator('#panel-across').waitFor();
   const own = doc.findings.length;
   const across = pick.across.findings;
+  // A report in several stories: a finding that does not depend on the story is shown once.
+  assert.equal(new Set(across.map((f) => JSON.stringify(f))).size, across.length, 'no finding repeated');
   assert.equal(await page.locator('#panel-across .finding').count(), across.length);
   assert.equal(await page.locator('#panel-findings .finding').count(), own);
   // Every finding, its own and across reports, links each piece of its evidence to the words in the text.
@@ -607,7 +609,8 @@ test('a report shows the stories it is in and its cross-report findings, every f
   const rel = across.flatMap((f) => f.related ?? [])[0]!;
   await page.locator(`#panel-across a.related[href="${spanHref(rel)}"]`).first().click();
   await page.waitForURL(new RegExp(`/reports/${rel.docId}#span-`));
-  await waitUntil(`document.querySelectorAll('.text .r.focus').length > 0`, 'the related words are focused');
+  // The URL changes before the other report is drawn: until then the words focused are still this report's.
+  await waitUntil(`[...document.querySelectorAll('.text .r.focus')].map((e) => e.textContent).join('') === ${JSON.stringify(rel.quote)}`, 'the related words are focused');
   assert.equal((await page.locator('.text .r.focus').allTextContents()).join(''), rel.quote);
   await page.locator('#panel-stories a.story-link').first().click();
   await page.waitForURL(/\/stories\//);
