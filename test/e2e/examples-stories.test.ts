@@ -67,6 +67,7 @@ const VELMORSK = 'html/karvelia-today-drones-over-velmorsk.html';
 const CLICKBAIT = 'text/velmorsk-in-ruins-clickbait.txt';
 const WRONG_YEAR = 'text/santarova-vienna-wrong-year.txt';
 const WIRE = 'wire.jsonl#ngw-20260314-0001';
+const PRITZAVA_RU = 'html/severny-kuryer-pritzava-port.html';
 
 before(async () => {
   dir = mkdtempSync(join(tmpdir(), 'crb-stories-'));
@@ -109,6 +110,9 @@ test('the three incidents are three stories: the Velmorsk night holds its report
   assert.ok(pritzava && pritzava.id !== velmorsk.id && pritzava.id !== tolvany.id);
   assert.equal(pritzava.places[0]?.name, 'Pritzava');
   assert.equal(pritzava.incidents[0]?.date, '2026-03-13', 'the port was hit the evening before the night');
+  // The Russian report of the port strike brings no facts (the reading layer reads English), but
+  // its names, written in Cyrillic and declined (Прицаве, Эдвин Корсак, Карвелии), are the English reports' names.
+  assert.equal(storyWithMember(PRITZAVA_RU)?.id, pritzava.id, 'the Russian report of the port strike is in the Pritzava story');
 
   // A report covering two incidents links to both.
   const wireIn = new Map(stories.filter((s) => s.reports.some((r) => r.docId === id(WIRE))).map((s) => [s.id, s.reports.find((r) => r.docId === id(WIRE))!.role] as const));
@@ -176,6 +180,38 @@ test('the clickbait "50 drones" is contradicted by the independent counts, side 
   assert.ok(f.related && f.related.length >= 2 && f.related.every((e) => e.docId !== id(CLICKBAIT)));
   const copies = new Set(expected.syndication.flatMap((s) => s.copies.map(id)));
   assert.ok(f.related.every((e) => !copies.has(e.docId)), 'copies are not cited as independent reports');
+});
+
+test('each drone figure is in the facet of its fate and area; the one with no stated fate is the clickbait\'s alone', () => {
+  const velmorsk = storyWithMember(VELMORSK)!;
+  // "23 drones … destroyed or suppressed over Karvelian territory: 11 over the Velmorsk region, eight over the
+  // Pritzava region and four over the Saldek region": the region's part is a facet of its own; the other regions' are not Velmorsk's.
+  const region = facet(velmorsk, 'count:intercepted:drones@velmorsk/region');
+  assert.equal(region.value, '11');
+  assert.equal(region.status, 'corroborated');
+  assert.ok(region.origins >= 3, `the region's 11 in ${region.origins} origins`);
+  for (const f of velmorsk.facets.filter((v) => v.kind === 'count')) {
+    for (const g of f.groups) assert.ok(g.display !== '8' && g.display !== '4', `${f.key} has no ${g.display}: that is another region's figure`);
+  }
+  // "… while Mayor Vadim Selnitsky said seven were shot down over the capital": the mayor's seven, with its fate.
+  const city = facet(velmorsk, 'count:intercepted:drones@velmorsk');
+  const seven = city.groups.find((g) => g.role === 'current' && g.display === '7')!;
+  assert.ok(seven.reports.some((r) => r.docId === id(WRONG_YEAR)), 'the wrong-year report gives the mayor\'s seven');
+  // The facet of figures with no stated fate holds the clickbait's 50 alone; every other value shown
+  // there is a reference from a facet whose sentences state the fate.
+  const loud = facet(velmorsk, 'count:unspecified:drones@velmorsk');
+  for (const g of loud.groups) {
+    if (g.role !== 'reference') assert.deepEqual(g.reports.map((r) => r.docId), [id(CLICKBAIT)], `${g.display} is the clickbait's`);
+    else {
+      assert.match(g.fromFacet ?? '', /^count:intercepted:drones@velmorsk/, `${g.display} comes from a facet with a fate`);
+      for (const r of g.reports) assert.match(r.evidence[0]!.quote, /destroyed|shot down|brought down|suppressed/, `${g.display}: ${r.evidence[0]!.quote}`);
+    }
+  }
+  // "two missiles were fired and one was shot down": Tolvany's interception, labelled as written.
+  const tolvany = storyWithMember('html/dorvanian-observer-tolvany-depot.html')!;
+  const intercepted = tolvany.facets.find((f) => f.key.startsWith('count:intercepted:') && f.label === 'missiles intercepted over Tolvany');
+  assert.ok(intercepted, `Tolvany has missiles intercepted (has: ${tolvany.facets.map((f) => f.label).join(', ')})`);
+  assert.equal(intercepted.value, '1');
 });
 
 test('the Dorvanian denial marks the attribution `denied`, with the denial and the blame side by side', () => {

@@ -56,6 +56,11 @@ for (const [cls, list] of Object.entries(NOUNS)) {
   }
 }
 
+/** The plurals of the nouns a class counts ("drones", "missiles", … for weapons). */
+export function countedPlurals(cls: keyof typeof NOUNS): string[] {
+  return [...new Set(NOUNS[cls].split(' ').map((pair) => pair.split(':')[1]!))];
+}
+
 /** What a noun counts, if it is one we know ("drones" → drones/weapons, "km" → km/distance). */
 export function countedNoun(lower: string): CountedNoun | undefined {
   const m = MEASURES[lower];

@@ -40,6 +40,39 @@ const cases: Array<[string, Expect[]]> = [
   ['A dozen drones were shot down near the port.', [{ text: 'A dozen drones', value: 12, approx: 'about', counted: 'drones', category: 'shot-down' }]],
   ['A swarm of drones was shot down near the port.', []],
   ['More than 300+ miles away, crews waited.', [{ text: 'More than 300+ miles', value: 300, approx: 'at-least', category: 'distance' }]],
+  // Parts of a count, by area and by fate, count what the whole counts.
+  [
+    'The ministry said 23 drones had been destroyed over Norvia: 11 over the Harrowgate region, eight over the Dunmere region and four over the Kessa region.',
+    [
+      { text: '23 drones', value: 23, counted: 'drones', category: 'shot-down' },
+      { text: '11', value: 11, counted: 'drones', category: 'shot-down' },
+      { text: 'eight', value: 8, counted: 'drones', category: 'shot-down' },
+      { text: 'four', value: 4, counted: 'drones', category: 'shot-down' },
+    ],
+  ],
+  [
+    'It said 14 drones were suppressed over the country overnight, six of them over the capital and its outskirts.',
+    [
+      { text: '14 drones', value: 14, category: 'diverted' },
+      { text: 'six of them', value: 6, counted: 'drones', category: 'diverted' },
+    ],
+  ],
+  [
+    'The ministry said 14 drones were suppressed over the country, while the mayor said six were shot down over the capital.',
+    [
+      { text: '14 drones', value: 14, category: 'diverted' },
+      { text: 'six', value: 6, counted: 'drones', category: 'shot-down' },
+    ],
+  ],
+  [
+    'Norvian forces fired two guided missiles at the port, one of which was intercepted.',
+    [
+      { text: 'two guided missiles', value: 2, category: 'launched' },
+      { text: 'one of which', value: 1, counted: 'missiles', category: 'intercepted' },
+    ],
+  ],
+  // What follows a figure after a preposition is not what it counts.
+  ['Crews counted 11 over the Harrowgate region.', []],
 ];
 
 /** Text with no count in it: dates, times, model names, labels, pronoun "one". */
@@ -73,6 +106,14 @@ for (const text of none) {
     assert.deepEqual(extractNumbers(text).map((f) => f.text), []);
   });
 }
+
+test('numbers: a bare figure is a part of a weapons count only in its sentence, and only with an area or a fate of weapons', () => {
+  const text = 'Three drones hit the depot; two were injured. Nine drones were destroyed over the city. Two of them were shot down later.';
+  assert.deepEqual(extractNumbers(text).map((f) => [f.text, f.counted]), [
+    ['Three drones', 'drones'],
+    ['Nine drones', 'drones'],
+  ]);
+});
 
 test('numbers: an elliptical count takes what the previous figure counted, only nearby', () => {
   const text = 'Six drones were launched. Four more were shot down.\nFour more came later.';

@@ -27,6 +27,17 @@ const NOT_PLURAL_NOUNS = new Set(['is', 'was', 'has', 'this', 'us', 'as', 'its',
 /** Verbs whose subject is whose figure it is ("The UN has registered more than 8,700 …"). */
 const SOURCE_VERBS = new Set(['registered', 'recorded', 'counted', 'estimates', 'estimated', 'tallied', 'documented', 'puts', 'verified', 'confirmed', 'reported', 'reports', 'says', 'said', 'claims', 'claimed']);
 const ELLIPSIS = new Set(['more', 'others', 'other']);
+/**
+ * Words after which the search for what a figure counts stops: "11 over the Velmorsk region" does
+ * not count regions, "seven in the capital" does not count capitals.
+ */
+const STOP_AFTER = new Set(['over', 'across', 'above', 'in', 'on', 'at', 'from', 'into', 'near', 'toward', 'towards', 'around', 'along', 'during', 'after', 'before', 'since', 'until', 'by', 'with']);
+/** Prepositions that give a part of a count its area: "11 over the Velmorsk region", "seven of them over the capital". */
+const AREA_PREPOSITIONS = new Set(['over', 'across', 'above', 'in']);
+/** Nouns of an area, for an area a part of a count names without a proper name ("over the capital"). */
+const AREA_NOUNS = new Set(['region', 'regions', 'city', 'capital', 'country', 'territory', 'outskirts', 'oblast', 'province', 'district', 'area', 'border', 'town']);
+const PART_OF = new Set(['them', 'which', 'these', 'those']);
+const PART_VERBS = new Set(['were', 'was', 'had', 'have', 'has', 'been']);
 const QUANTITY_NOUNS = new Set([
   'dozen', 'few', 'couple', 'handful', 'hundred', 'thousand', 'million', 'billion', 'number', 'total', 'series', 'lot',
   'wave', 'barrage', 'swarm', 'group', 'pair', 'score', 'fraction', 'majority', 'minority', 'third', 'quarter', 'half',
@@ -80,6 +91,7 @@ export function extractNumbers(text: string, options: ExtractNumbersOptions = {}
         let noun = counted?.noun;
         let nounEnd = counted?.end ?? fig.end;
         let ellipsis = false;
+        let part: WeaponPart | undefined;
         if (!noun) {
           const next = toks[fig.to];
           if (next && next.gap === 'none' && ELLIPSIS.has(next.lower) && previous && s - previous.sentence <= 2) {
@@ -87,19 +99,25 @@ export function extractNumbers(text: string, options: ExtractNumbersOptions = {}
             noun = { counted: previous.fact.counted, countedClass: previous.fact.countedClass };
             nounEnd = next.end;
             ellipsis = true;
+          } else if (previous?.sentence === s && previous.fact.countedClass === 'weapons' && !fig.article && !fig.zero && !fig.ordinal && (part = weaponPart(toks, fig, hits))) {
+            // "23 drones were destroyed: 11 over the Velmorsk region, eight over …", "… while the mayor said seven were
+            // shot down over the capital". Only in the sentence of the whole: "Three of them …" a sentence later may
+            // mean any of the figures before.
+            noun = { counted: previous.fact.counted, countedClass: previous.fact.countedClass };
+            nounEnd = part.end;
+            ellipsis = true;
           } else continue;
         }
         if (fig.ordinal && !isStreak(toks, fig)) continue;
         let category: NumericCategory | undefined = counted?.category ?? noun.category;
         let cue: { range: Range; text: string } | undefined;
-        if (!category) {
-          const found = nearestCue(text, hits, toks, fig.from, counted?.nounIndex ?? fig.to - 1, noun, fig.article === true);
-          if (found) {
-            category = found.cue.category;
-            const r: Range = [toks[found.from]!.start, toks[found.to - 1]!.end];
-            cue = { range: r, text: text.slice(r[0], r[1]) };
-          }
-        }
+        // A part of a count has its own verb right after it, or the fate of the whole it is part of.
+        const found = category ? undefined : part ? part.cue : nearestCue(text, hits, toks, fig.from, counted?.nounIndex ?? fig.to - 1, noun, fig.article === true);
+        if (found) {
+          category = found.cue.category;
+          const r: Range = [toks[found.from]!.start, toks[found.to - 1]!.end];
+          cue = { range: r, text: text.slice(r[0], r[1]) };
+        } else if (part && previous) category ??= previous.fact.category;
         if ((fig.article || fig.zero) && !category) continue;
         if (fig.article && !['people', 'weapons', 'buildings'].includes(noun.countedClass)) continue;
         const mod = modifierBefore(toks, fig.from);
@@ -176,7 +194,7 @@ function readCounted(toks: readonly Token[], fig: ReadFigure, titleCase: boolean
   const limit = Math.min(toks.length, fig.to + 4);
   for (let j = fig.to; j < limit; j++) {
     const t = toks[j]!;
-    if (t.gap !== 'none') return undefined;
+    if (t.gap !== 'none' || STOP_AFTER.has(t.lower)) return undefined;
     if (j === fig.to && ELLIPSIS.has(t.lower) && !countedNoun(toks[j + 1]?.lower ?? '')) return undefined;
     const capital = /^\p{Lu}/u.test(t.word);
     // "24 Hours World": a name, not a measure; headlines in title case are the exception.
@@ -221,6 +239,42 @@ function readCounted(toks: readonly Token[], fig: ReadFigure, titleCase: boolean
     }
   }
   return undefined;
+}
+
+/** A figure that counts part of the weapons the previous figure counted, and what says which part. */
+interface WeaponPart {
+  /** Offset where its words end: after the figure, or after "of them". */
+  end: number;
+  /** Its own fate, right after it ("seven were shot down"); absent for a part by area, which has the fate of the whole. */
+  cue?: CueHit;
+}
+
+/**
+ * A bare figure that is part of the weapons counted just before: by area ("11 over the Velmorsk
+ * region", "seven of them over the capital") or by fate ("seven were shot down", "one of which was
+ * intercepted"). Anything else after a bare figure is not a count.
+ */
+function weaponPart(toks: readonly Token[], fig: ReadFigure, hits: readonly CueHit[]): WeaponPart | undefined {
+  let j = fig.to;
+  let end = fig.end;
+  const of = toks[j];
+  if (of?.lower === 'of' && of.gap === 'none' && PART_OF.has(toks[j + 1]?.lower ?? '') && toks[j + 1]!.gap === 'none') {
+    end = toks[j + 1]!.end;
+    j += 2;
+  }
+  const next = toks[j];
+  if (!next || next.gap !== 'none') return undefined;
+  if (AREA_PREPOSITIONS.has(next.lower)) {
+    // The area: a name or an area noun before the clause ends.
+    for (let k = j + 1; k < toks.length && k <= j + 5 && toks[k]!.gap === 'none'; k++) {
+      if (isCapitalized(toks[k]!.word) || AREA_NOUNS.has(toks[k]!.lower)) return { end };
+    }
+    return undefined;
+  }
+  if (!PART_VERBS.has(next.lower)) return undefined;
+  // "were shot down", "had been destroyed", "was later intercepted": the cue within three words.
+  const cue = hits.find((h) => h.from > j && h.from <= j + 3 && h.cue.classes.includes('weapons') && toks.slice(j, h.from + 1).every((t) => t.gap === 'none'));
+  return cue ? { end, cue } : undefined;
 }
 
 /** The longest modifier phrase ending right before the figure ("more than", "at least", "around"). */

@@ -2,7 +2,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extractNumbers } from '../../analyze/numbers/extract-numbers.js';
 import type { NumericFact } from '../../analyze/numbers/numeric-types.js';
-import { countScope } from './count-scope.js';
+import { fileURLToPath } from 'node:url';
+import { geocode } from '../../analyze/places/geocode.js';
+import { usePlacesFiles } from '../../analyze/places/user-places.js';
+import { countScope, countsElsewhere } from './count-scope.js';
+import { facetLabel } from './read-report-facts.js';
 import { casualtyCategory, readCasualtyFigure, readWeaponFigure } from './read-figures.js';
 import { partyOf, speakerKey } from './party-key.js';
 
@@ -66,4 +70,33 @@ test('parties and speakers meet across spellings', () => {
   assert.equal(partyOf('Russian').key, 'cc:RU');
   assert.equal(speakerKey('Kasimir Odvalen', 'person'), speakerKey('Odvalen', 'person'));
   assert.equal(speakerKey("Norvia's Ministry of Defence", 'institution', new Set(['norvia'])), speakerKey('Defense Ministry', 'institution'));
+});
+
+test('a part of a count told by area is the incident\'s only when the area is: another region\'s figure is not', () => {
+  // The example corpus's invented places: Velmorsk, Pritzava and Saldek are in three regions of Karvelia.
+  usePlacesFiles([fileURLToPath(new URL('../../../examples/places.tsv', import.meta.url))]);
+  const velmorsk = { name: 'Velmorsk', geo: geocode('Velmorsk')! };
+  assert.ok(velmorsk.geo, 'the places file is read');
+  const isKarvelia = (name: string) => partyOf(name).key === 'karvelia';
+  const text = 'The ministry said 23 drones had been destroyed over Karvelia: 11 over the Velmorsk region, eight over the Pritzava region and four over the Saldek region.';
+  const at = (words: string) => figure(text, words).range;
+  assert.equal(countsElsewhere(text, at('11'), velmorsk, isKarvelia), false);
+  assert.equal(countScope(text, at('11'), 'Velmorsk', isKarvelia), 'region');
+  assert.equal(countsElsewhere(text, at('eight'), velmorsk, isKarvelia), true);
+  assert.equal(countsElsewhere(text, at('four'), velmorsk, isKarvelia), true);
+  assert.equal(countsElsewhere(text, at('23 drones'), velmorsk, isKarvelia), false);
+  // A district of the city is in the city's region; a place the gazetteer does not know is never called elsewhere.
+  assert.equal(countsElsewhere(text, at('11'), { name: 'Kolvo', geo: geocode('Kolvo')! }, isKarvelia), false);
+  assert.equal(countsElsewhere(text, at('eight'), { name: 'Velmorsk' }, isKarvelia), false);
+});
+
+test('"one of which was intercepted" is a count; "one of the downed drones" points back', () => {
+  const text = 'Norvian forces fired two guided missiles at Harrowgate, one of which was intercepted. Debris from one of the downed drones hit a roof.';
+  assert.equal(readWeaponFigure(figure(text, 'one of which'), text, 'intercepted'), 'total');
+  assert.equal(readWeaponFigure(figure(text, 'one of the downed'), text, 'intercepted'), 'skip');
+});
+
+test('count labels say what is counted as it is written, not as its key spells it', () => {
+  assert.equal(facetLabel('count:intercepted:misiles@harowgate', 'Harrowgate'), 'missiles intercepted over Harrowgate');
+  assert.equal(facetLabel('count:unspecified:drones@harowgate/region', 'Harrowgate'), 'drones (no stated fate) over the Harrowgate region');
 });

@@ -50,7 +50,8 @@ export function readWeaponFigure(n: NumericFact, text: string, group: 'launched'
   if (n.approx === 'vague') return 'lower-bound';
   // "a downed drone" is debris of one of them; "a drone hit the roof" is a count of one, at least.
   if (n.value === 1 && ARTICLE.test(n.text)) return group === 'intercepted' ? 'skip' : 'lower-bound';
-  if (n.value === 1 && /^one\s+of\b/i.test(n.text)) return 'skip';
+  // "one of the downed drones" points back at debris; "one of which was intercepted" is a count of its own.
+  if (n.value === 1 && /^one\s+of\b(?!\s+(?:which|them)\b)/i.test(n.text)) return 'skip';
   return 'total';
 }
 

@@ -7,12 +7,13 @@
  */
 import type { Claim } from '../../analyze/claims/claim-types.js';
 import type { Incident, IncidentStatement } from '../../analyze/incidents/incident-types.js';
+import { countedPlurals } from '../../analyze/numbers/counted-nouns.js';
 import type { NumericFact } from '../../analyze/numbers/numeric-types.js';
 import { countryCode, demonymCountry } from '../../analyze/places/countries.js';
 import { cachedNameKey } from '../../analyze/places/name-key.js';
 import type { CleanDocument } from '../../model/document.js';
 import { evidenceOf, type Evidence, type Range } from '../../model/span.js';
-import { countScope, scopeWords } from './count-scope.js';
+import { countScope, countsElsewhere, scopeWords } from './count-scope.js';
 import type { CountGroup, CountScope, FacetClaim, FacetKind, FacetValue, IncidentFacts, NumberValue, ReportFacts } from './facet-types.js';
 import { placeKey } from './place-key.js';
 import { isNamedSpeaker, partyOf, speakerKey } from './party-key.js';
@@ -267,6 +268,8 @@ export function readReportFacts(doc: CleanDocument): ReportFacts {
     for (const { ref, group, source, means } of countRefs) {
       const n = numbers[ref];
       if (!n || n.countedClass !== 'weapons') continue;
+      // "eight over the Pritzava region" in a report of the night over Velmorsk counts another area.
+      if (countsElsewhere(text, n.range, { name: place, ...(inc.location.geo ? { geo: inc.location.geo } : {}) }, isCountry)) continue;
       const scope: CountScope = countScope(text, n.range, place, isCountry);
       const counted = cachedNameKey(n.counted) || 'weapons';
       const scopeKey = scope === 'place' ? pk : `${pk}/${scope}`;
@@ -416,6 +419,14 @@ export function readReportFacts(doc: CleanDocument): ReportFacts {
   };
 }
 
+let weaponWords: Map<string, string> | undefined;
+
+/** The word a count's key stands for: keys are loose ("misiles"), labels are read ("missiles"). */
+function countedWord(key: string): string {
+  weaponWords ??= new Map(countedPlurals('weapons').map((w) => [cachedNameKey(w), w]));
+  return weaponWords.get(key) ?? key;
+}
+
 /** Labels of facet keys, for tables: "drones intercepted over Velmorsk"; `name` is how a report writes the site, object, party or speaker. */
 export function facetLabel(key: string, place: string, name?: string): string {
   const [head = '', scopeKey = ''] = key.split('@');
@@ -427,7 +438,7 @@ export function facetLabel(key: string, place: string, name?: string): string {
     case 'place':
       return parts[1] === 'site' ? `site in ${place}: ${name ?? parts.slice(2).join(' ')}` : `place: ${place}`;
     case 'count': {
-      const what = parts[2] ?? 'weapons';
+      const what = countedWord(parts[2] ?? 'weapons');
       const fate = parts[1] === 'unspecified' ? `${what} (no stated fate)` : `${what} ${parts[1]}`;
       return `${fate} ${scopeWords(scope, place)}`;
     }

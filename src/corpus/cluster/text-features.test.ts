@@ -53,3 +53,22 @@ test('light stemming joins plurals and leaves short words and numbers alone', ()
   assert.equal(stemWord('bus'), 'bus');
   assert.equal(stemWord('2025'), '2025');
 });
+
+test('names written in Cyrillic are keyed as an English report writes them, case endings and all', () => {
+  const ru = extractTextFeatures(
+    'Сантарова в Вене призвала осудить атаку',
+    'Мирела Сантарова прибыла в Вену в субботу.\nВ Вене министр Сантарова встретилась с журналистами, сказал Павел Дорский.',
+  );
+  const en = extractTextFeatures(
+    'Santarova urges condemnation in Vienna',
+    'On her visit the minister Mirela Santarova arrived in Vienna by train.\nIn Vienna, Santarova met reporters, said her aide Pavel Dorsky.',
+  );
+  for (const n of ['mirela', 'santarova', 'mirela santarova', 'vienna', 'pavel', 'dorsky', 'pavel dorsky']) {
+    assert.ok(ru.names.has(n), `${n} in ${[...ru.names.keys()]}`);
+    assert.ok(en.names.has(n), `${n} in ${[...en.names.keys()]}`);
+  }
+  assert.equal(ru.names.get('vienna'), 3, '"Вене" (twice) and "Вену" are one name');
+  assert.ok(![...ru.names.keys()].some((k) => /\p{Script=Cyrillic}/u.test(k)), 'no name stays in Cyrillic');
+  // Words are not names: they stay as written.
+  assert.ok(ru.words.has('призвала'));
+});

@@ -3,16 +3,19 @@
  * (people, places, organisations: the strongest evidence that two reports share an event),
  * years and calendar days mentioned (the confusable events of one kind are told apart by them).
  * Heuristic and language-light: it reads capitalisation, so it works for Latin and Cyrillic
- * scripts; reading-layer entities, when given, are added on top by the clusterer.
+ * scripts, and names written in Cyrillic are keyed in Latin letters (cross-script-names.ts) so
+ * that they meet the same names in reports written in English; reading-layer entities, when
+ * given, are added on top by the clusterer.
  */
 import { MONTH_NAMES } from '../../analyze/clean/date-words.js';
+import { hasCyrillic, latinNameKeys, type CyrillicNameUse } from './cross-script-names.js';
 import { STOPWORDS } from './stopwords.js';
 
 /** Term counts of one report, per evidence channel. */
 export interface TextFeatures {
   /** Lower-cased content words (light plural stemming) → count. */
   words: Map<string, number>;
-  /** Lower-cased proper-name tokens and adjacent name pairs ("tara reid") → count. */
+  /** Lower-cased proper-name tokens and adjacent name pairs ("tara reid") → count; Cyrillic names in Latin letters ("эдвин корсак" → "edvin korsak"). */
   names: Map<string, number>;
   /** Years 1900–2099 mentioned → count. */
   years: Map<string, number>;
@@ -106,6 +109,27 @@ function dayKey(month: number, day: number): string {
   return `${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
+/** Words before a place name in Russian and Ukrainian ("в Прицаве", "из Киева", "під Харковом"). */
+const PLACE_PREPOSITIONS = new Set(['в', 'во', 'на', 'из', 'под', 'над', 'до', 'от', 'к', 'у', 'около', 'возле', 'близ', 'через', 'з', 'із', 'під', 'біля', 'від']);
+/** Words for a region after a place adjective ("Прицавской области", "Харківського району"). */
+const REGION_AFTER = /^(?:област|район|кра[йяюе]|губерни|округ)/u;
+
+/** Where a Cyrillic report writes its capitalised forms: all of them, and those where a place goes. */
+function cyrillicNameUse(tokenLines: readonly Token[][]): CyrillicNameUse {
+  const written = new Set<string>();
+  const placeForms = new Set<string>();
+  for (const toks of tokenLines) {
+    toks.forEach((t, i) => {
+      if (!t.cap || !hasCyrillic(t.raw)) return;
+      written.add(t.lower);
+      const before = toks[i - 1];
+      const after = toks[i + 1];
+      if ((t.joined && before && PLACE_PREPOSITIONS.has(before.lower)) || (after?.joined && REGION_AFTER.test(after.lower))) placeForms.add(t.lower);
+    });
+  }
+  return { written, placeForms };
+}
+
 /** Extracts the per-channel term counts of a report's title and text. */
 export function extractTextFeatures(title: string | undefined, text: string): TextFeatures {
   const words = new Map<string, number>();
@@ -149,10 +173,15 @@ export function extractTextFeatures(title: string | undefined, text: string): Te
     }
   }
 
+  // Names in Cyrillic get the Latin key an English report's spelling of them has.
+  let latin: Map<string, string> | undefined;
+  const cyrillicNames = [...confirmed].filter(hasCyrillic);
+  if (cyrillicNames.length > 0) latin = latinNameKeys(cyrillicNames, cyrillicNameUse(tokenLines));
+
   tokenLines.forEach((toks, lineNo) => {
     let prevName: string | undefined;
     toks.forEach((t, i) => {
-      const name = confirmed.has(t.lower) && t.cap ? t.lower : undefined;
+      const name = confirmed.has(t.lower) && t.cap ? (latin?.get(t.lower) ?? t.lower) : undefined;
       if (name) {
         bump(names, name);
         if (prevName && t.joined) bump(names, `${prevName} ${name}`);
