@@ -207,6 +207,11 @@ test('each drone figure is in the facet of its fate and area; the one with no st
       for (const r of g.reports) assert.match(r.evidence[0]!.quote, /destroyed|shot down|brought down|suppressed/, `${g.display}: ${r.evidence[0]!.quote}`);
     }
   }
+  // A fated facet shows beside it its current value only: the mayor's first figure, since updated, is that facet's history.
+  const cityNow = city.groups.find((g) => g.role === 'current')!.display;
+  const fromCity = loud.groups.filter((g) => g.role === 'reference' && g.fromFacet === city.key);
+  assert.ok(fromCity.length > 0, 'the city\'s figure is a reference');
+  for (const g of fromCity) assert.equal(g.display, cityNow, `only the city's current ${cityNow} is shown, not ${g.display}`);
   // "two missiles were fired and one was shot down": Tolvany's interception, labelled as written.
   const tolvany = storyWithMember('html/dorvanian-observer-tolvany-depot.html')!;
   const intercepted = tolvany.facets.find((f) => f.key.startsWith('count:intercepted:') && f.label === 'missiles intercepted over Tolvany');
@@ -250,7 +255,8 @@ test('`corroborate stories` and `corroborate story` show the table, the values s
   const list = await cli('stories', '--db', db, '--no-color');
   assert.equal(list.code, EXIT.ok, list.err);
   assert.match(list.out, new RegExp(`${velmorsk.id.replace(/[.*+?^${}()|[\]\\~]/g, '\\$&')}  Drones over Velmorsk`));
-  assert.match(list.out, /contradicted drones \(no stated fate\) over Velmorsk: 50 \(1 origin\) vs 23/);
+  // A value from another facet says which.
+  assert.match(list.out, /contradicted drones \(no stated fate\) over Velmorsk: 50 \(1 origin\) vs 23 drones intercepted over the country \(Velmorsk\) \(\d+ origins\) vs 7 drones intercepted over Velmorsk \(\d+ origins\)/);
   const json = JSON.parse((await cli('stories', '--db', db, '--json')).out) as { items: Array<{ id: string }>; total: number };
   assert.equal(json.total, stories.length);
   assert.deepEqual(json.items.map((s) => s.id), stories.map((s) => s.id));

@@ -409,7 +409,13 @@ export function unspecifiedCountVerdict(facet: AlignedFacet, references: readonl
     else byFacet.set(r.facet.key, [r.p]);
   }
   for (const [key, ps] of byFacet) {
-    for (const c of clusterNumbers(ps)) groups.push({ ...makeGroup(c, 'reference', ctx), fromFacet: key });
+    const clusters = clusterNumbers(ps);
+    // A value its own facet has since updated (a mayor's first 2, then 7) is that facet's history:
+    // it still counts as agreeing above, but only the facet's current value is shown beside ours.
+    const ref = references.find((f) => f.key === key)!;
+    const current = new Set(numberVerdict(ref, ctx).groups.find((g) => g.role === 'current')?.reports.map((r) => r.docId) ?? []);
+    const kept = clusters.filter((c) => c.some((p) => current.has(p.claim.docId)));
+    for (const c of kept.length ? kept : clusters) groups.push({ ...makeGroup(c, 'reference', ctx), fromFacet: key });
   }
   const agreeing = refs.filter((r) => matched.some((m) => numbersAgree(m.claim.value as NumberValue, r.p.claim.value as NumberValue)));
   const support = new Set([...matched.map((m) => m.origin), ...agreeing.map((a) => a.p.origin)]).size;

@@ -11,7 +11,7 @@ import { corroborateFacets } from '../corroborate/corroborate-story.js';
 import { crossReportFindings } from '../corroborate/cross-findings.js';
 import type { CorroborationContext } from '../corroborate/facet-status.js';
 import { publicationWindow, sortKey } from '../corroborate/publication-time.js';
-import type { FacetVerdict } from '../corroborate/verdict-types.js';
+import type { FacetVerdict, ValueGroup } from '../corroborate/verdict-types.js';
 import { copiedContentFindings, type OriginLink, type ReportLabel } from '../origins/index.js';
 import type { StoryAnchor } from './story-layer.js';
 import type { StoryActor, StoryConflict, StoryIncident, StoryPlace, StoryRecord, StoryReportEntry } from './story-types.js';
@@ -114,6 +114,12 @@ function timeSpanOf(verdicts: readonly FacetVerdict[]): StoryRecord['timeSpan'] 
 }
 
 function worstOf(verdicts: readonly FacetVerdict[]): StoryConflict[] {
+  const labels = new Map(verdicts.map((v) => [v.key, v.label]));
+  // A reference value comes from another facet: say which, or the line reads as one facet's values.
+  const shown = (g: ValueGroup) => {
+    const from = g.role === 'reference' && g.fromFacet ? labels.get(g.fromFacet) : undefined;
+    return `${g.display}${from ? ` ${from}` : ''} (${g.origins} ${g.origins === 1 ? 'origin' : 'origins'})`;
+  };
   return verdicts
     .filter((v) => v.status === 'contradicted')
     .map((v) => ({
@@ -126,7 +132,7 @@ function worstOf(verdicts: readonly FacetVerdict[]): StoryConflict[] {
       facet: v.key,
       label: v.label,
       status: v.status,
-      values: v.groups.filter((g) => g.role === 'current' || g.role === 'conflicting' || g.role === 'reference').map((g) => `${g.display} (${g.origins} ${g.origins === 1 ? 'origin' : 'origins'})`),
+      values: v.groups.filter((g) => g.role === 'current' || g.role === 'conflicting' || g.role === 'reference').map(shown),
     }));
 }
 
