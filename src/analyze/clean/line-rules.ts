@@ -118,9 +118,15 @@ const NETWORK_WORD = /^(facebook|twitter|x|whatsapp|telegram|linkedin|e-?mail|re
 export function shareCue(line: string): CueHit | undefined {
   const hit = first(shareLines, line, 'share', 0);
   if (hit) return hit;
-  const words = line.split(/[\s|/·•,]+/u).filter(Boolean);
-  if (words.length >= 2 && words.every((w) => NETWORK_WORD.test(w))) return 'share:networks';
-  return undefined;
+  // The words between separators, as `line.split(/[\s|/·•,]+/u)` gives them, read one at a
+  // time: most lines fail on their first word.
+  const word = /[^\s|/·•,]+/gu;
+  let words = 0;
+  for (let m = word.exec(line); m; m = word.exec(line)) {
+    if (!NETWORK_WORD.test(m[0])) return undefined;
+    words++;
+  }
+  return words >= 2 ? 'share:networks' : undefined;
 }
 
 /** A subscribe, follow or newsletter call. */

@@ -5,6 +5,7 @@
  * pattern is bounded so a 100k-character sentence costs linear time.
  */
 import type { Range } from '../../model/span.js';
+import { gate, gatedTest, type GatedPattern } from '../text/word-triggers.js';
 
 export type Weapon = 'drone' | 'missile' | 'rocket' | 'artillery' | 'bomb';
 export type Action = 'attack' | 'hit' | 'intercept' | 'explosion' | 'alert' | 'damage' | 'casualty';
@@ -177,7 +178,17 @@ const PLANNED = /\b(?:(?:will|shall|is going to|are going to)\s+(?:(?:not|also|s
 /** A finite past event verb with its object or place: the sentence reports something that happened. */
 const PAST_EVENT = /\b(?:struck|hit|attacked|killed|injured|wounded|exploded|crashed|slammed|came down|fell|launched|fired|shelled|bombed|destroyed|damaged)\s+(?:into\s+|on\s+|onto\s+)?(?:a|an|the|two|three|four|five|one|several|\d+|its|their|his|her|in|at|near|over|on|overnight|early|late|last|this|shortly)\b/iu;
 
+// Both are case-insensitive Unicode patterns, which the regular-expression engine cannot skip
+// through quickly: each is tried only on sentences holding a word its matches start with.
+const PLANNED_GATED = gate(PLANNED, ['will', 'shall', 'is', 'are', 'plan', 'intend']);
+const PAST_EVENT_GATED = gate(PAST_EVENT, [
+  'struck', 'hit', 'attacked', 'killed', 'injured', 'wounded', 'exploded', 'crashed', 'slammed', 'came', 'fell', 'launched', 'fired', 'shelled', 'bombed', 'destroyed', 'damaged',
+]);
+
 /** Whether a sentence tells of a planned or future event only (see PLANNED), with no past event told beside it. */
 export function plannedMood(sentence: string): boolean {
-  return PLANNED.test(sentence) && !PAST_EVENT.test(sentence);
+  return gatedTest(PLANNED_GATED, sentence) && !gatedTest(PAST_EVENT_GATED, sentence);
 }
+
+/** The gated patterns of this module, for the test that checks their triggers against the patterns alone. */
+export const GATED_INCIDENT_PATTERNS: readonly GatedPattern[] = [PLANNED_GATED, PAST_EVENT_GATED];

@@ -6,6 +6,7 @@
  */
 import { countryCode, countryName, demonymCountry } from '../places/countries.js';
 import type { Entity } from '../entities/entity-types.js';
+import { classOfUnit, LETTER } from '../text/char-class.js';
 
 export interface Side {
   /** 'cc:UA' for a known country, 'stem:dorvan' for a party known only by its name. */
@@ -101,7 +102,7 @@ export function countryShapedWords(text: string): string[] {
   const ending = /(?:ians?|ia|land|stan)\b/g;
   for (let m = ending.exec(text); m; m = ending.exec(text)) {
     let a = m.index;
-    while (a > 0 && a > m.index - 40 && /\p{L}/u.test(text[a - 1]!)) a--;
+    while (a > 0 && a > m.index - 40 && (classOfUnit(text.charCodeAt(a - 1)) & LETTER) !== 0) a--;
     const word = text.slice(a, m.index + m[0].length);
     if (word.length >= 5 && /^\p{Lu}\p{Ll}+$/u.test(word)) out.push(word);
   }

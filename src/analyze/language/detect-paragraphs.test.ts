@@ -153,3 +153,19 @@ describe('detectParagraphs: what a paragraph is', () => {
     assert.deepEqual(detectParagraphs('\n\n  \n'), []);
   });
 });
+
+describe('detectParagraphs: short English sentences', () => {
+  it('reads a paragraph of short sentences with few function words as English, and still finds a foreign quote in it', () => {
+    const de = 'Wir bauen die Brücke noch vor dem Winter wieder auf.';
+    const text = `Ferries resumed crossings on Friday. Ilse Marrow told waiting reporters: "${de}" Commuters cheered from the landing.`;
+    const [p] = detectParagraphs(text);
+    assert.equal(p?.lang, 'en');
+    assert.ok(p!.confidence >= 0.9, `confidence ${p!.confidence}`);
+    assert.deepEqual(p!.foreign.map((f) => [f.lang, text.slice(f.range[0], f.range[1])]), [['de', de]]);
+  });
+
+  it('reads a headline-like line of English words as English', () => {
+    const [p] = detectParagraphs('Seven drones downed over Varnetsk, army spokesman says');
+    assert.equal(p?.lang, 'en');
+  });
+});

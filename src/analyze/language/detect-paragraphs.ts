@@ -9,6 +9,7 @@ import { scoreLanguages, type LanguageScore } from './language-model.js';
 import { splitParagraphs } from './split-paragraphs.js';
 import { findQuotes, splitSentences } from './split-segments.js';
 import { clearlyIn, clearlyInCounts, functionWordCounts, type FunctionWordCounts } from './function-words.js';
+import { surelyEnglish } from './english-words.js';
 import { classOfUnit, LETTER } from '../text/char-class.js';
 
 /** Thresholds, kept together so their effect is easy to see and tune. */
@@ -27,8 +28,9 @@ export const LANGUAGE_LIMITS = {
   /** … and the paragraph's language this unlikely for the span. */
   foreignMaxOwnP: 0.1,
   /**
-   * A paragraph of at least this many letters whose every sentence is dense in one language's
-   * function words is that language without asking the model (the stage's hot path) …
+   * A paragraph of at least this many letters whose every sentence is plainly in one language
+   * (dense in its function words, or for English made of English words only) is that language
+   * without asking the model (the stage's hot path) …
    */
   plainLetters: 150,
   /** … and gets this confidence. */
@@ -60,9 +62,20 @@ interface Draft {
   score: (s: string) => LanguageScore[];
   /** The paragraph's sentences, split once. */
   sentences: Array<[number, number]>;
-  /** Whether sentence `i` (quotations blanked) is plainly in a language: asked while drafting and again when finishing. */
-  clear: (lang: string, i: number) => boolean;
+  /** Letters of each sentence with quotations blanked. */
+  sentenceLetters: number[];
+  /**
+   * Whether sentence `i` (quotations blanked) is plainly in a language, by its function words
+   * or, for English, by its words all being English: asked while drafting and again when
+   * finishing. Such sentences never reach the model (this is the stage's hot path).
+   */
+  sure: (lang: string, i: number) => boolean;
+  /** Whether every lower-case word of sentence `i` (at least three) is English (`surelyEnglish`). */
+  english: (i: number) => boolean;
 }
+
+/** Languages whose function words `clearlyIn` knows, in the order a plain paragraph is looked for. */
+const PLAIN_LANGUAGES = ['en', 'de', 'fr', 'es', 'ru'] as const;
 
 function draft(p: string, offset: number): Draft {
   const quotes = findQuotes(p) as Array<[number, number]>;
@@ -74,18 +87,18 @@ function draft(p: string, offset: number): Draft {
     if (!hit) cache.set(s, (hit = scoreLanguages(s)));
     return hit;
   };
-  const n = letters(p);
+  const n = letters(p, 0, p.length);
   const sentences = splitSentences(p) as Array<[number, number]>;
+  const sentenceLetters = sentences.map(([s, e]) => letters(own, s, e));
   const counts: Array<FunctionWordCounts | undefined> = [];
-  const clear = (lang: string, i: number): boolean => {
+  const english: Array<boolean | undefined> = [];
+  const isEnglish = (i: number): boolean => (english[i] ??= surelyEnglish(own, sentences[i]![0], sentences[i]![1]));
+  const sure = (lang: string, i: number): boolean => {
     let c = counts[i];
-    if (c === undefined) {
-      const [s, e] = sentences[i]!;
-      counts[i] = c = functionWordCounts(own.slice(s, e));
-    }
-    return clearlyInCounts(lang, c);
+    if (c === undefined) counts[i] = c = functionWordCounts(own.slice(sentences[i]![0], sentences[i]![1]));
+    return clearlyInCounts(lang, c) || (lang === 'en' && isEnglish(i));
   };
-  const d: Draft = { p, offset, quotes, own, letters: n, top: undefined, score, sentences, clear };
+  const d: Draft = { p, offset, quotes, own, letters: n, top: undefined, score, sentences, sentenceLetters, sure, english: isEnglish };
   d.top = n < LANGUAGE_LIMITS.minLetters ? undefined : paragraphLanguage(d);
   return d;
 }
@@ -116,11 +129,14 @@ function finish(d: Draft, main: string | undefined): Paragraph {
   if (!top || top.p < LANGUAGE_LIMITS.minParagraphP) return { range, lang: 'und', confidence: 0, foreign: [] };
 
   const candidates: Array<[number, number, string]> = [];
-  for (const [s, e] of d.quotes) if (!clearlyIn(top.lang, d.p.slice(s, e))) candidates.push([s, e, d.p.slice(s, e)]);
+  for (const [s, e] of d.quotes) {
+    const quote = d.p.slice(s, e);
+    if (!clearlyIn(top.lang, quote) && !(top.lang === 'en' && surelyEnglish(quote))) candidates.push([s, e, quote]);
+  }
   // sentences are judged without their quotations, which were judged on their own; those plainly
   // in the paragraph's language skip the model (most of them: this is the stage's hot path)
   d.sentences.forEach(([s, e], i) => {
-    if (!d.clear(top.lang, i)) candidates.push([s, e, d.own.slice(s, e)]);
+    if (!d.sure(top.lang, i)) candidates.push([s, e, d.own.slice(s, e)]);
   });
 
   const found: ForeignSpan[] = [];
@@ -137,33 +153,41 @@ function finish(d: Draft, main: string | undefined): Paragraph {
  * whole paragraph when the sentences are too short to vote.
  */
 function paragraphLanguage(d: Draft): LanguageScore | undefined {
-  const { p, own, score, sentences } = d;
+  const { p, own, score, sentences, sentenceLetters } = d;
   const votes = new Map<string, number>();
   let total = 0;
+  const ownLetters = letters(own, 0, own.length);
   // A paragraph whose every sentence is plainly in one language needs no model vote per sentence.
-  const plain = ['en', 'de', 'fr', 'es', 'ru'].find((lang) => sentences.every(([s, e], i) => letters(own.slice(s, e)) < LANGUAGE_LIMITS.minLetters || d.clear(lang, i)));
-  if (plain && letters(own) >= LANGUAGE_LIMITS.plainLetters) return { lang: plain, p: LANGUAGE_LIMITS.plainP };
-  if (plain && letters(own) >= 40) {
+  const plain = PLAIN_LANGUAGES.find((lang) => sentences.every((_, i) => sentenceLetters[i]! < LANGUAGE_LIMITS.minLetters || d.sure(lang, i)));
+  if (plain && ownLetters >= LANGUAGE_LIMITS.plainLetters) return { lang: plain, p: LANGUAGE_LIMITS.plainP };
+  // Shorter, it is English without the model when every sentence is all English words (function
+  // words alone can mislead there: "Dark Side of the Moon (180 gr) Registrazione originale …").
+  const short = LANGUAGE_LIMITS.minLetters;
+  if (plain === 'en' && ownLetters >= 40 && sentences.every((_, i) => sentenceLetters[i]! < short || d.english(i))) {
+    return { lang: plain, p: LANGUAGE_LIMITS.plainP };
+  }
+  if (plain && ownLetters >= 40) {
     const whole = score(own).find((x) => x.lang === plain);
     if (whole && whole.p >= LANGUAGE_LIMITS.minParagraphP) return whole;
   }
-  for (const [s, e] of sentences) {
-    const chunk = own.slice(s, e);
-    const n = letters(chunk);
+  for (let i = 0; i < sentences.length; i++) {
+    const n = sentenceLetters[i]!;
     if (n < LANGUAGE_LIMITS.minLetters) continue;
-    const top = score(chunk)[0];
+    // A sentence plainly in a language votes for it with the plain confidence, without the model.
+    const known = PLAIN_LANGUAGES.find((lang) => d.sure(lang, i));
+    const top = known ? { lang: known, p: LANGUAGE_LIMITS.plainP } : score(own.slice(sentences[i]![0], sentences[i]![1]))[0];
     if (!top) continue;
     votes.set(top.lang, (votes.get(top.lang) ?? 0) + n * top.p);
     total += n;
   }
-  if (total < 20) return score(letters(own) >= 20 ? own : p)[0];
+  if (total < 20) return score(ownLetters >= 20 ? own : p)[0];
   const [lang, weight] = [...votes].sort((a, b) => b[1] - a[1])[0]!;
   return { lang, p: weight / total };
 }
 
 function foreignLanguage(s: string, own: string, score: (s: string) => LanguageScore[]): LanguageScore | undefined {
   const ws = words(s);
-  if (ws.length < LANGUAGE_LIMITS.foreignMinWords || letters(s) < LANGUAGE_LIMITS.foreignMinLetters) return undefined;
+  if (ws.length < LANGUAGE_LIMITS.foreignMinWords || letters(s, 0, s.length) < LANGUAGE_LIMITS.foreignMinLetters) return undefined;
   if (ws.filter((w) => !/^\p{Lu}/u.test(w)).length < LANGUAGE_LIMITS.foreignMinCommonWords) return undefined;
   const scores = score(s);
   const top = scores[0];
@@ -195,10 +219,10 @@ function blank(p: string, ranges: ReadonlyArray<readonly [number, number]>): str
   return out + p.slice(from);
 }
 
-/** Counts letters (code units that are letters on their own); an ASCII fast path because this runs on every sentence of every report. */
-function letters(s: string): number {
+/** Counts letters (code units that are letters on their own) in `s[from, to)`; an ASCII fast path because this runs on every sentence of every report. */
+function letters(s: string, from: number, to: number): number {
   let n = 0;
-  for (let i = 0; i < s.length; i++) {
+  for (let i = from; i < to; i++) {
     const c = s.charCodeAt(i);
     if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) n++;
     else if (c >= 0xc0 && (classOfUnit(c) & LETTER) !== 0) n++;

@@ -45,6 +45,13 @@ export function clickbaitKeys(headline: string): string[] {
   if (lower.length) keys.push(`first:${lower[0]}`, `last:${lower[lower.length - 1]}`);
   const norm = ` ${text.toLowerCase().replace(/\s+/g, ' ')} `;
   for (let n = 3; n <= 5; n++) for (let i = 0; i + n <= norm.length; i++) keys.push(`c${n}:${norm.slice(i, i + n)}`);
+  keys.push(...shapeKeys(text, words));
+  return keys;
+}
+
+/** The shape marks of a headline (trimmed, apostrophes folded) and its words. */
+function shapeKeys(text: string, words: readonly string[]): string[] {
+  const keys: string[] = [];
   if (/^\d/.test(text)) keys.push('shape:starts-with-number');
   if (text.includes('?')) keys.push('shape:question');
   if (text.includes('!')) keys.push('shape:exclamation');
@@ -55,11 +62,46 @@ export function clickbaitKeys(headline: string): string[] {
   return keys;
 }
 
-/** Distinct buckets of a headline's keys, sorted, for 2^bits buckets. */
+/** FNV-1a of `s[from, to)` continued from `seed` (the hash of a prefix): `fnv1a(p + x) === chained(x, fnv1a(p))`. */
+function chained(s: string, seed: number, from = 0, to = s.length): number {
+  let h = seed;
+  for (let i = from; i < to; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193) >>> 0;
+  return h;
+}
+
+const SEED = {
+  w: fnv1a('w:'),
+  W: fnv1a('W:'),
+  b: fnv1a('b:'),
+  first: fnv1a('first:'),
+  last: fnv1a('last:'),
+  c: [0, 0, 0, fnv1a('c3:'), fnv1a('c4:'), fnv1a('c5:')],
+};
+
+/**
+ * Distinct buckets of a headline's keys ({@link clickbaitKeys}), sorted, for 2^bits buckets. The
+ * keys are hashed as they are read, without building their strings (most of them are character
+ * n-grams); the buckets are the same.
+ */
 export function clickbaitBuckets(headline: string, bits: number): Int32Array {
   const mask = (1 << bits) - 1;
   const set = new Set<number>();
-  for (const k of clickbaitKeys(headline)) set.add(fnv1a(k) & mask);
+  const add = (h: number) => set.add(h & mask);
+  const text = headline.trim().replace(/’/g, "'");
+  const words = [...text.matchAll(WORD)].map((m) => m[0]);
+  const lower = words.map((w) => w.toLowerCase());
+  for (let i = 0; i < words.length; i++) {
+    add(chained(lower[i]!, SEED.w));
+    add(chained(words[i]!, SEED.W));
+    if (i + 1 < words.length) add(chained(lower[i + 1]!, chained(' ', chained(lower[i]!, SEED.b))));
+  }
+  if (lower.length) {
+    add(chained(lower[0]!, SEED.first));
+    add(chained(lower[lower.length - 1]!, SEED.last));
+  }
+  const norm = ` ${text.toLowerCase().replace(/\s+/g, ' ')} `;
+  for (let n = 3; n <= 5; n++) for (let i = 0; i + n <= norm.length; i++) add(chained(norm, SEED.c[n]!, i, i + n));
+  for (const key of shapeKeys(text, words)) add(fnv1a(key));
   return Int32Array.from(set).sort();
 }
 

@@ -47,12 +47,16 @@ export function treeScore(tree: Tree, x: ArrayLike<number>): number {
   }
 }
 
-/** All trees of an ensemble in three flat arrays, with absolute right-child indices: one loop walks them all. */
+/**
+ * All trees of an ensemble in one buffer of 8-byte nodes, with absolute right-child indices: one
+ * loop walks them all, and a node's test, its value and (most often) the next node share a cache
+ * line. Node `i` holds its threshold or leaf score at `value[2i]` (float32, as stored) and
+ * `(right << 8) | (feature & 0xff)` at `packed[2i + 1]`, a feature of 0xff marking a leaf.
+ */
 interface FlatEnsemble {
   roots: Int32Array;
-  feature: Int8Array;
-  value: Float64Array;
-  right: Int32Array;
+  value: Float32Array;
+  packed: Int32Array;
 }
 
 const flat = new WeakMap<TreeEnsemble, FlatEnsemble>();
@@ -61,14 +65,15 @@ function flatten(model: TreeEnsemble): FlatEnsemble {
   let f = flat.get(model);
   if (f) return f;
   const total = model.trees.reduce((a, t) => a + t.feature.length, 0);
-  f = { roots: new Int32Array(model.trees.length), feature: new Int8Array(total), value: new Float64Array(total), right: new Int32Array(total) };
+  const buffer = new ArrayBuffer(total * 8);
+  f = { roots: new Int32Array(model.trees.length), value: new Float32Array(buffer), packed: new Int32Array(buffer) };
   let o = 0;
   model.trees.forEach((t, k) => {
     f!.roots[k] = o;
     for (let i = 0; i < t.feature.length; i++) {
-      f!.feature[o + i] = t.feature[i]!;
-      f!.value[o + i] = t.value[i]!;
-      f!.right[o + i] = o + i + t.right[i]!;
+      const feature = t.feature[i]!;
+      f!.value[2 * (o + i)] = t.value[i]!;
+      f!.packed[2 * (o + i) + 1] = ((feature < 0 ? 0 : o + i + t.right[i]!) << 8) | (feature & 0xff);
     }
     o += t.feature.length;
   });
@@ -80,16 +85,18 @@ function flatten(model: TreeEnsemble): FlatEnsemble {
 export function ensembleScores(model: TreeEnsemble, x: ArrayLike<number>): number[] {
   const out = model.base.slice();
   const k = model.classes;
-  const { roots, feature, value, right } = flatten(model);
+  const { roots, value, packed } = flatten(model);
   // Trees are added in round order, as `treeScore` one by one would.
   for (let t = 0; t < roots.length; t++) {
     let i = roots[t]!;
     for (;;) {
-      const f = feature[i]!;
+      const p = packed[2 * i + 1]!;
+      // the feature is the low byte, sign-extended: a leaf's 0xff reads as -1
+      const f = (p << 24) >> 24;
       if (f < 0) break;
-      i = x[f]! <= value[i]! ? i + 1 : right[i]!;
+      i = x[f]! <= value[2 * i]! ? i + 1 : p >> 8;
     }
-    out[t % k]! += value[i]!;
+    out[t % k]! += value[2 * i]!;
   }
   return out;
 }
