@@ -8,7 +8,7 @@
  * channel; only the order of additions differs, so values agree to the last bits of a double.
  */
 import { sublinear, type SparseVector } from './sparse-vector.js';
-import type { ReportProfile } from './story-profile.js';
+import { profileEvidence, type ProfileEvidence, type ReportProfile } from './story-profile.js';
 
 /** Channels of a packed profile, in the order they are stored. */
 export const PACKED_CHANNELS = ['words', 'names', 'numbers', 'title'] as const;
@@ -34,7 +34,7 @@ export interface IdWeights {
 }
 
 /** A profile with its terms as sorted ids and counts. */
-export interface PackedProfile {
+export interface PackedProfile extends ProfileEvidence {
   /** Term ids of all channels, each channel's run sorted ascending. */
   ids: Int32Array;
   /** Raw counts of the terms (1 + ln of it is the value). */
@@ -43,12 +43,6 @@ export interface PackedProfile {
   ends: [number, number, number, number];
   /** Name ids the report repeats most (its main actors), at most three. */
   leads: number[];
-  years: number[];
-  latestYear?: number;
-  days: string[];
-  eventDays: number[];
-  types: string[];
-  published?: number;
   /** Memo of per-channel norms and name sums under the weights of `memoGen`. */
   memo?: Float64Array;
   memoGen?: number;
@@ -94,12 +88,7 @@ export function packProfile(p: ReportProfile, idOf: (channel: PackedChannel, ter
     ends,
     // A lead is a repeated name, so it is among the names unless trimming dropped it.
     leads: p.leads.map((t) => nameIds.get(t) ?? idOf('names', t)),
-    years: p.years,
-    ...(p.latestYear !== undefined ? { latestYear: p.latestYear } : {}),
-    days: p.days,
-    eventDays: p.eventDays,
-    types: p.types,
-    ...(p.published !== undefined ? { published: p.published } : {}),
+    ...profileEvidence(p),
   };
 }
 
@@ -116,12 +105,7 @@ export function unpackProfile(p: PackedProfile, termOf: (id: number) => string):
     numbers: channel(2),
     title: channel(3),
     leads: p.leads.map(termOf),
-    years: p.years,
-    ...(p.latestYear !== undefined ? { latestYear: p.latestYear } : {}),
-    days: p.days,
-    eventDays: p.eventDays,
-    types: p.types,
-    ...(p.published !== undefined ? { published: p.published } : {}),
+    ...profileEvidence(p),
   };
 }
 
@@ -151,16 +135,25 @@ function memoOf(p: PackedProfile, w: IdWeights): Float64Array {
   return m;
 }
 
-/** Weighted cosine of one channel of two profiles. */
-function channelCosine(a: PackedProfile, b: PackedProfile, c: number, w: IdWeights, ma: Float64Array, mb: Float64Array): number {
-  const na = ma[M_NORM + c]!;
-  const nb = mb[M_NORM + c]!;
-  if (na === 0 || nb === 0) return 0;
+/** What one merge of a channel's sorted ids gives: dot product, matched weight each side, and of repeated terms. */
+const merged = new Float64Array(5);
+const G_DOT = 0;
+const G_HIT_A = 1;
+const G_HIT_B = 2;
+const G_REP_A = 3;
+const G_REP_B = 4;
+
+/** Merges channel `c` of two profiles (sorted ids) into {@link merged}. */
+function mergeChannel(a: PackedProfile, b: PackedProfile, c: number, w: IdWeights): Float64Array {
   let i = c === 0 ? 0 : a.ends[c - 1]!;
   let j = c === 0 ? 0 : b.ends[c - 1]!;
   const ie = a.ends[c]!;
   const je = b.ends[c]!;
   let dot = 0;
+  let hitA = 0;
+  let hitB = 0;
+  let repA = 0;
+  let repB = 0;
   while (i < ie && j < je) {
     const x = a.ids[i]!;
     const y = b.ids[j]!;
@@ -168,12 +161,37 @@ function channelCosine(a: PackedProfile, b: PackedProfile, c: number, w: IdWeigh
     else if (x > y) j++;
     else {
       const wt = w.idf(x);
-      dot += SUBLINEAR[a.tf[i]!]! * SUBLINEAR[b.tf[j]!]! * wt * wt;
+      const sa = SUBLINEAR[a.tf[i]!]!;
+      const sb = SUBLINEAR[b.tf[j]!]!;
+      // In the order of weightedCosine (sparse-vector.ts), so map and packed profiles agree.
+      dot += sa * sb * wt * wt;
+      hitA += sa * wt;
+      hitB += sb * wt;
+      if (a.tf[i]! >= 2) repA += sa * wt;
+      if (b.tf[j]! >= 2) repB += sb * wt;
       i++;
       j++;
     }
   }
-  return dot / (na * nb);
+  merged[G_DOT] = dot;
+  merged[G_HIT_A] = hitA;
+  merged[G_HIT_B] = hitB;
+  merged[G_REP_A] = repA;
+  merged[G_REP_B] = repB;
+  return merged;
+}
+
+/** Cosine from a dot product and two norms (0 when either side is empty). */
+function cosine(dot: number, na: number, nb: number): number {
+  return na === 0 || nb === 0 ? 0 : dot / (na * nb);
+}
+
+/** Weighted cosine of one channel of two profiles. */
+function channelCosine(a: PackedProfile, b: PackedProfile, c: number, w: IdWeights, ma: Float64Array, mb: Float64Array): number {
+  const na = ma[M_NORM + c]!;
+  const nb = mb[M_NORM + c]!;
+  if (na === 0 || nb === 0) return 0;
+  return cosine(mergeChannel(a, b, c, w)[G_DOT]!, na, nb);
 }
 
 function sharesAny<T>(a: readonly T[], b: readonly T[]): boolean {
@@ -225,40 +243,12 @@ export function packedPairFeatures(a: PackedProfile, b: PackedProfile, w: IdWeig
   let repAB = 0;
   let repBA = 0;
   if (hasNames) {
-    let i = a.ends[0];
-    let j = b.ends[0];
-    const ie = a.ends[1];
-    const je = b.ends[1];
-    let dot = 0;
-    let hitA = 0;
-    let hitB = 0;
-    let repHitA = 0;
-    let repHitB = 0;
-    while (i < ie && j < je) {
-      const x = a.ids[i]!;
-      const y = b.ids[j]!;
-      if (x < y) i++;
-      else if (x > y) j++;
-      else {
-        const wt = w.idf(x);
-        const va = SUBLINEAR[a.tf[i]!]! * wt;
-        const vb = SUBLINEAR[b.tf[j]!]! * wt;
-        dot += va * vb;
-        hitA += va;
-        hitB += vb;
-        if (a.tf[i]! >= 2) repHitA += va;
-        if (b.tf[j]! >= 2) repHitB += vb;
-        i++;
-        j++;
-      }
-    }
-    const na = ma[M_NORM + 1]!;
-    const nb = mb[M_NORM + 1]!;
-    namesCos = na === 0 || nb === 0 ? 0 : dot / (na * nb);
-    coverAB = ma[M_NAME_SUM]! === 0 ? 0 : hitA / ma[M_NAME_SUM]!;
-    coverBA = mb[M_NAME_SUM]! === 0 ? 0 : hitB / mb[M_NAME_SUM]!;
-    repAB = ma[M_REP_SUM]! === 0 ? 0 : (ma[M_REP_SUM]! - repHitA) / ma[M_REP_SUM]!;
-    repBA = mb[M_REP_SUM]! === 0 ? 0 : (mb[M_REP_SUM]! - repHitB) / mb[M_REP_SUM]!;
+    const g = mergeChannel(a, b, 1, w);
+    namesCos = cosine(g[G_DOT]!, ma[M_NORM + 1]!, mb[M_NORM + 1]!);
+    coverAB = ma[M_NAME_SUM]! === 0 ? 0 : g[G_HIT_A]! / ma[M_NAME_SUM]!;
+    coverBA = mb[M_NAME_SUM]! === 0 ? 0 : g[G_HIT_B]! / mb[M_NAME_SUM]!;
+    repAB = ma[M_REP_SUM]! === 0 ? 0 : (ma[M_REP_SUM]! - g[G_REP_A]!) / ma[M_REP_SUM]!;
+    repBA = mb[M_REP_SUM]! === 0 ? 0 : (mb[M_REP_SUM]! - g[G_REP_B]!) / mb[M_REP_SUM]!;
   }
   const leadAB = hasNames ? leadMissing(a, b) : 0;
   const leadBA = hasNames ? leadMissing(b, a) : 0;

@@ -15,6 +15,7 @@ import { weightedNorm, type SparseVector } from './sparse-vector.js';
 import { termValue, type IdWeights, type PackedChannel, type PackedProfile } from './packed-profile.js';
 import type { ReportProfile } from './story-profile.js';
 import type { ChannelWeights } from './story-similarity.js';
+import { StampedSums } from '../stamped-sums.js';
 
 /** Bounds on the index's work per report. */
 export interface ReportIndexLimits {
@@ -67,14 +68,16 @@ export class ReportIndex {
   /** Term → id per channel prefix (`w:`, `n:`, `x:`), and id → key (`w:flood`). */
   private readonly ids = new Map<string, Map<string, number>>(CHANNELS.map(([, prefix]) => [prefix, new Map()]));
   private readonly keys: string[] = [];
-  /** Scratch for candidate weights by report number, valid where `accStamp` is the current query. */
-  private accW = new Float64Array(1024);
-  private accStamp = new Uint32Array(1024);
-  private query = 0;
+  /** Candidate weights by report number, for one query at a time. */
+  private readonly acc = new StampedSums();
   private df = new Int32Array(1024);
-  // Inverse document frequencies, cached per term until the next report is observed.
-  private idfVal = new Float64Array(1024);
-  private idfGen = new Uint32Array(1024);
+  // idf = ln(N + 1) − ln(df + 1) + 1: the first term once per report observed, the second per
+  // term only when its count moved (`logDfAt` holds the count it was taken for), so weighing a
+  // profile under new counts reads arrays instead of taking a logarithm per term.
+  private logDf = new Float64Array(1024);
+  private logDfAt = new Int32Array(1024);
+  private lnDocs = 0;
+  private lnDocsGen = 0;
   private gen = 1;
   // Report numbers only grow, so appending keeps each list ascending and "newest" is its end.
   private readonly postings = new Map<number, number[]>();
@@ -115,12 +118,17 @@ export class ReportIndex {
 
   /** Inverse document frequency of a term id; ids below 0 are terms no report carried. */
   idf(id: number): number {
-    if (id < 0) return Math.log(this.docCount + 1) + 1;
-    if (this.idfGen[id] === this.gen) return this.idfVal[id]!;
-    const w = Math.log((this.docCount + 1) / (this.df[id]! + 1)) + 1;
-    this.idfVal[id] = w;
-    this.idfGen[id] = this.gen;
-    return w;
+    if (this.lnDocsGen !== this.gen) {
+      this.lnDocs = Math.log(this.docCount + 1);
+      this.lnDocsGen = this.gen;
+    }
+    if (id < 0) return this.lnDocs + 1;
+    const df = this.df[id]!;
+    if (this.logDfAt[id] !== df) {
+      this.logDf[id] = Math.log(df + 1);
+      this.logDfAt[id] = df;
+    }
+    return this.lnDocs - this.logDf[id]! + 1;
   }
 
   /** Reports carrying a term. */
@@ -144,14 +152,14 @@ export class ReportIndex {
     this.keys.push(key ?? prefix + term);
     if (id >= this.df.length) {
       const size = this.df.length * 2;
-      const grow = <T extends Int32Array | Float64Array | Uint32Array>(a: T, make: (n: number) => T): T => {
+      const grow = <T extends Int32Array | Float64Array>(a: T, make: (n: number) => T): T => {
         const b = make(size);
         b.set(a);
         return b;
       };
       this.df = grow(this.df, (n) => new Int32Array(n));
-      this.idfVal = grow(this.idfVal, (n) => new Float64Array(n));
-      this.idfGen = grow(this.idfGen, (n) => new Uint32Array(n));
+      this.logDf = grow(this.logDf, (n) => new Float64Array(n));
+      this.logDfAt = grow(this.logDfAt, (n) => new Int32Array(n));
     }
     return id;
   }
@@ -274,31 +282,18 @@ export class ReportIndex {
   /** {@link candidates} by term ids. */
   candidatesOf(keys: ReadonlyArray<readonly [number, number]>): number[] {
     const { maxPostingRead, maxCandidates } = this.limits;
-    // Weights accumulate in arrays by report number (no hashing); `seen` lists the reports touched.
-    if (++this.query === 0xffffffff) {
-      this.accStamp.fill(0);
-      this.query = 1;
-    }
-    const q = this.query;
-    const seen: number[] = [];
+    const acc = this.acc;
+    acc.begin();
     for (const [id, w] of keys) {
       const list = this.postings.get(id);
       if (!list || this.tooCommon(id)) continue;
-      for (let i = list.length - 1, read = 0; i >= 0 && read < maxPostingRead; i--, read++) {
-        const d = list[i]!;
-        if (d >= this.accW.length) this.growScratch(d);
-        if (this.accStamp[d] !== q) {
-          this.accStamp[d] = q;
-          this.accW[d] = w;
-          seen.push(d);
-        } else this.accW[d] = this.accW[d]! + w;
-      }
+      for (let i = list.length - 1, read = 0; i >= 0 && read < maxPostingRead; i--, read++) acc.add(list[i]!, w);
     }
     // The best `maxCandidates` by weight (ties: newest first), kept sorted as they come.
     const best: Array<[number, number]> = [];
     const worse = (a: [number, number], b: [number, number]) => a[1] < b[1] || (a[1] === b[1] && a[0] < b[0]);
-    for (const d of seen) {
-      const e: [number, number] = [d, this.accW[d]!];
+    for (const d of acc.touched) {
+      const e: [number, number] = [d, acc.get(d)];
       if (best.length === maxCandidates && !worse(best[best.length - 1]!, e)) continue;
       let at = best.length;
       while (at > 0 && worse(best[at - 1]!, e)) at--;
@@ -306,16 +301,6 @@ export class ReportIndex {
       if (best.length > maxCandidates) best.pop();
     }
     return best.map(([d]) => d);
-  }
-
-  private growScratch(d: number): void {
-    const size = Math.max(d + 1, this.accW.length * 2);
-    const w = new Float64Array(size);
-    w.set(this.accW);
-    const st = new Uint32Array(size);
-    st.set(this.accStamp);
-    this.accW = w;
-    this.accStamp = st;
   }
 
   /** Indexes report number `doc` under `keys`. */
@@ -364,6 +349,7 @@ export class ReportIndex {
   static fromJSON(state: ReportIndexState, limits: ReportIndexLimits): ReportIndex {
     const ix = new ReportIndex(limits);
     ix.docCount = state.docCount;
+    ix.gen++;
     for (const [channel, prefix] of CHANNELS) for (const [t, n] of state.df[channel]) ix.df[ix.intern(prefix + t)] = n;
     for (const [k, v] of state.postings) ix.postings.set(ix.intern(k), [...v]);
     ix.savedTerms = 0;

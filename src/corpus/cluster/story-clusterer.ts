@@ -25,11 +25,12 @@
  */
 import { CorroborateError } from '../../core/errors.js';
 import { averageLinkage } from './average-linkage.js';
+import { PairCache } from './pair-cache.js';
 import { decodeArray, encodeArray } from '../stories/part-codec.js';
 import { ReportIndex, type ReportIndexLimits, type ReportIndexState } from './report-index.js';
 import { packedPairFeatures, packProfile, unpackProfile, type PackedChannel, type PackedProfile } from './packed-profile.js';
 import { STORY_MODEL } from './story-model.js';
-import { profileOfDocument, trimProfile, type ClusterDocument, type ReportProfile } from './story-profile.js';
+import { profileEvidence, profileOfDocument, trimProfile, type ClusterDocument, type ProfileEvidence, type ReportProfile } from './story-profile.js';
 import { FEATURE_NAMES, modelProbability, priorLogit, type LinearModel, type SimilarityPriors } from './story-similarity.js';
 
 /** Tuning of {@link createStoryClusterer}; every field has a default. */
@@ -155,17 +156,11 @@ export interface StoryClusterer {
 }
 
 /** A packed profile as saved. */
-export interface SavedPackedProfile {
+export interface SavedPackedProfile extends ProfileEvidence {
   ids: string;
   tf: string;
   ends: [number, number, number, number];
   leads: number[];
-  years: number[];
-  latestYear?: number;
-  days: string[];
-  eventDays: number[];
-  types: string[];
-  published?: number;
 }
 
 /** A report as a saved batch holds it: its profile when it arrived, and the terms it was indexed under. */
@@ -280,12 +275,7 @@ function saveProfile(p: PackedProfile): SavedPackedProfile {
     tf: encodeArray(p.tf),
     ends: [...p.ends],
     leads: p.leads,
-    years: p.years,
-    ...(p.latestYear !== undefined ? { latestYear: p.latestYear } : {}),
-    days: p.days,
-    eventDays: p.eventDays,
-    types: p.types,
-    ...(p.published !== undefined ? { published: p.published } : {}),
+    ...profileEvidence(p),
   };
 }
 
@@ -298,12 +288,7 @@ function loadProfile(s: SavedPackedProfile): PackedProfile {
     tf,
     ends: [s.ends[0], s.ends[1], s.ends[2], s.ends[3]],
     leads: s.leads,
-    years: s.years,
-    ...(s.latestYear !== undefined ? { latestYear: s.latestYear } : {}),
-    days: s.days,
-    eventDays: s.eventDays,
-    types: s.types,
-    ...(s.published !== undefined ? { published: s.published } : {}),
+    ...profileEvidence(s),
   };
 }
 
@@ -336,17 +321,12 @@ function build(o: ResolvedOptions, state: StoryClustererState | undefined, hooks
   const stories = new Map<number, Story>();
   let nextStory = 0;
   // Pair probabilities, both directions, for reports whose profiles are kept.
-  const pairCache = new Map<number, Map<number, number>>();
+  const pairCache = new PairCache();
   /** Drops a report's cached pairs (its profile stays). */
   const dropPairs = (r: number) => {
-    const m = pairCache.get(r);
-    if (!m) return;
+    if (!pairCache.has(r)) return;
     if (track) dirtyReports.add(r);
-    for (const q of m.keys()) {
-      pairCache.get(q)?.delete(r);
-      if (track) dirtyReports.add(q);
-    }
-    pairCache.delete(r);
+    pairCache.drop(r, track ? (q) => dirtyReports.add(q) : undefined);
   };
 
   // What changed since the last takeDelta(): new reports from `savedReports` on (with the keys
@@ -366,12 +346,7 @@ function build(o: ResolvedOptions, state: StoryClustererState | undefined, hooks
       dirtyReports.add(a);
       dirtyReports.add(b);
     }
-    let m = pairCache.get(a);
-    if (!m) pairCache.set(a, (m = new Map()));
-    m.set(b, p);
-    let n = pairCache.get(b);
-    if (!n) pairCache.set(b, (n = new Map()));
-    n.set(a, p);
+    pairCache.set(a, b, p);
   };
 
   // Reports whose story changed since the last takeMoves().
@@ -394,6 +369,13 @@ function build(o: ResolvedOptions, state: StoryClustererState | undefined, hooks
     return { p: modelProbability(o.model, f, priorLogit(a, b, o)), f };
   };
 
+  // The report being added and its probabilities with others this add: those below the cache
+  // floor are asked for again by screening, scoring and re-clustering, and cannot change within
+  // one add (weights move only when the next report is observed). Not kept when an observer
+  // counts every comparison.
+  let adding = -1;
+  const addingLow = new Map<number, number>();
+
   /**
    * Same-event probability of reports `a` and `b` (0 when either profile is gone), cached.
    * Near-zero pairs are cached only when `keepLow` (pairs inside a re-clustered neighbourhood,
@@ -402,15 +384,21 @@ function build(o: ResolvedOptions, state: StoryClustererState | undefined, hooks
    */
   const prob = (a: number, b: number, keepLow = false): number => {
     if (a === b) return 1;
-    const hit = pairCache.get(a)?.get(b);
+    const hit = pairCache.get(a, b);
     if (hit !== undefined) return hit;
     const pa = reports[a]!.profile;
     const pb = reports[b]!.profile;
     if (!pa || !pb) return 0;
-    // Lower number first, so the features (and any rounding) never depend on who asks.
-    const [x, y] = a < b ? [pa, pb] : [pb, pa];
-    const { p, f } = probabilityOf(x, y);
-    hooks.onPair?.({ a: reports[Math.min(a, b)]!.id, b: reports[Math.max(a, b)]!.id, features: Array.from(f), probability: p });
+    const other = a === adding ? b : b === adding ? a : -1;
+    let p = other < 0 ? undefined : addingLow.get(other);
+    if (p === undefined) {
+      // Lower number first, so the features (and any rounding) never depend on who asks.
+      const [x, y] = a < b ? [pa, pb] : [pb, pa];
+      const r = probabilityOf(x, y);
+      p = r.p;
+      if (hooks.onPair) hooks.onPair({ a: reports[Math.min(a, b)]!.id, b: reports[Math.max(a, b)]!.id, features: Array.from(r.f), probability: p });
+      else if (other >= 0) addingLow.set(other, p);
+    }
     if (keepLow || p >= CACHE_FLOOR) cachePut(a, b, p);
     return p;
   };
@@ -663,10 +651,14 @@ function build(o: ResolvedOptions, state: StoryClustererState | undefined, hooks
       byId.set(doc.id, r);
       moved.add(r);
       const keys = ix.queryIds(p);
+      adding = r;
+      addingLow.clear();
       const scored = scoreStories(r, p, ix.candidatesOf(keys));
       const involved = scored.filter(([, score]) => score >= o.minLink).slice(0, o.neighbourStories).map(([s]) => s);
       if (involved.length === 0) touch(openStory([r]), r);
       else recluster(r, involved);
+      adding = -1;
+      addingLow.clear();
       const keyIds = Int32Array.from(keys, ([id]) => id);
       ix.addIds(r, keyIds);
       if (track) newKeys.push(keyIds);
@@ -744,7 +736,9 @@ function build(o: ResolvedOptions, state: StoryClustererState | undefined, hooks
         const members = new Set(st.members);
         const pairs: number[] = [];
         for (const a of st.exemplars ?? st.members) {
-          for (const [b, p] of pairCache.get(a) ?? []) if (!(members.has(b) && b < a)) pairs.push(a, b, p);
+          pairCache.forEachOf(a, (b, p) => {
+            if (!(members.has(b) && b < a)) pairs.push(a, b, p);
+          });
         }
         saved.push({ no, id: st.id, members: [...st.members], ...(st.exemplars ? { exemplars: [...st.exemplars] } : {}), last: st.last, pairs: encodeArray(Float64Array.from(pairs)) });
       }
@@ -778,8 +772,7 @@ function build(o: ResolvedOptions, state: StoryClustererState | undefined, hooks
     },
 
     toJSON(): StoryClustererState {
-      const pairs: [number, number, number][] = [];
-      for (const [a, m] of pairCache) for (const [b, q] of m) if (a < b) pairs.push([a, b, q]);
+      const pairs = pairCache.pairs();
       pairs.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
       return {
         version: 2,

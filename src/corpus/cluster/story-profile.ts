@@ -34,18 +34,8 @@ export interface ClusterDocument {
   features?: ReadingFeatures;
 }
 
-/** The evidence of one report. */
-export interface ReportProfile {
-  /** Content words → sublinear term frequency. */
-  words: SparseVector;
-  /** Proper names, reading-layer entities and places → sublinear term frequency. */
-  names: SparseVector;
-  /** Numbers other than years → sublinear term frequency. */
-  numbers: SparseVector;
-  /** Title words → sublinear term frequency. */
-  title: SparseVector;
-  /** Names the report repeats (its main actors), most repeated first, at most three. */
-  leads: string[];
+/** A report's time and reading-layer evidence: all of a profile but its terms. */
+export interface ProfileEvidence {
   /** Years mentioned. */
   years: number[];
   /**
@@ -61,6 +51,32 @@ export interface ReportProfile {
   types: string[];
   /** Publication day (day number), when known. */
   published?: number;
+}
+
+/** The {@link ProfileEvidence} fields of a profile (packed, saved or not), optional ones only when set. */
+export function profileEvidence(p: ProfileEvidence): ProfileEvidence {
+  return {
+    years: p.years,
+    ...(p.latestYear !== undefined ? { latestYear: p.latestYear } : {}),
+    days: p.days,
+    eventDays: p.eventDays,
+    types: p.types,
+    ...(p.published !== undefined ? { published: p.published } : {}),
+  };
+}
+
+/** The evidence of one report. */
+export interface ReportProfile extends ProfileEvidence {
+  /** Content words → sublinear term frequency. */
+  words: SparseVector;
+  /** Proper names, reading-layer entities and places → sublinear term frequency. */
+  names: SparseVector;
+  /** Numbers other than years → sublinear term frequency. */
+  numbers: SparseVector;
+  /** Title words → sublinear term frequency. */
+  title: SparseVector;
+  /** Names the report repeats (its main actors), most repeated first, at most three. */
+  leads: string[];
 }
 
 const DAY_MS = 86_400_000;

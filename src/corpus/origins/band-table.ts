@@ -1,3 +1,5 @@
+import type { StampedSums } from '../stamped-sums.js';
+
 /**
  * The LSH buckets: a hash multimap from a 32-bit band key to report numbers, in typed arrays so
  * that millions of entries cost about 20 bytes each and no garbage collection. Reading a bucket
@@ -47,6 +49,19 @@ export class BandTable {
     const slot = this.find(key);
     let n = 0;
     for (let e = this.slotHead[slot]!; e !== -1 && n < this.maxBucket; e = this.entryNext[e]!, n++) visit(this.entryDoc[e]!);
+  }
+
+  /**
+   * Counts one hit in `hits` for each of the newest `limit` reports (at most `maxBucket`) in the
+   * bucket of `key`, and returns how many it counted: {@link forEach} without a call per report,
+   * which reading every band of every new report would pay thousands of times.
+   */
+  countHits(key: number, hits: StampedSums, limit = this.maxBucket): number {
+    const slot = this.find(key);
+    const max = Math.min(limit, this.maxBucket);
+    let n = 0;
+    for (let e = this.slotHead[slot]!; e !== -1 && n < max; e = this.entryNext[e]!, n++) hits.add(this.entryDoc[e]!, 1);
+    return n;
   }
 
   /** Linear probing: the slot holding `key`, or the empty slot where it would go. */
@@ -132,6 +147,12 @@ export class WindowedBandTable {
         if (n + m++ < this.maxBucket) visit(d);
       });
     }
+  }
+
+  /** {@link BandTable.countHits} over both generations: the newest `maxBucket` reports of the bucket. */
+  countHits(key: number, hits: StampedSums): void {
+    const n = this.current.countHits(key, hits);
+    if (this.previous && n < this.maxBucket) this.previous.countHits(key, hits, this.maxBucket - n);
   }
 
   /** Entries held (for memory accounting). */

@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { bandKeys, minhashSignature } from './minhash.js';
-import { BandTable } from './band-table.js';
+import { BandTable, WindowedBandTable } from './band-table.js';
+import { StampedSums } from '../stamped-sums.js';
 
 /** Two sets of 400 shingles that share `shared` of them. */
 function pair(shared: number): [number[], number[]] {
@@ -46,4 +47,23 @@ test('the band table finds what was put in, and reads only the newest of a crowd
   t.forEach(12345, (d) => none.push(d));
   assert.deepEqual(none, []);
   assert.equal(t.size, 1005);
+});
+
+test('counting bucket hits reads what forEach visits: the newest of each bucket, across both generations', () => {
+  const t = new WindowedBandTable(4, 6);
+  // Reports 0…8 share key A; even reports also share key B. A window of 6 keeps two generations of 3.
+  for (let doc = 0; doc < 9; doc++) t.insert(doc % 2 === 0 ? [0xaaaa, 0xbbbb] : [0xaaaa], doc);
+  const visited: number[] = [];
+  t.forEach(0xaaaa, (d) => visited.push(d));
+  const hits = new StampedSums();
+  hits.begin();
+  t.countHits(0xaaaa, hits);
+  assert.deepEqual(hits.touched, visited, 'the same reports, in the same order');
+  assert.deepEqual(visited, [8, 7, 6, 5], 'the newest four; the oldest generation is gone');
+  t.countHits(0xbbbb, hits);
+  assert.deepEqual(
+    hits.touched.map((d) => [d, hits.get(d)]),
+    [[8, 2], [7, 1], [6, 2], [5, 1], [4, 1]],
+    'reports in both buckets count twice',
+  );
 });

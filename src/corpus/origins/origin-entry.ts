@@ -4,7 +4,7 @@
  */
 import type { CleanDocument, CreditedOrigin } from '../../model/document.js';
 import type { Range } from '../../model/span.js';
-import { flatString } from './flat-string.js';
+import { flatString, stringInterner } from './flat-string.js';
 import { outletKey } from './name-keys.js';
 import { compareWindows, publishedWindow, type Window } from './published-window.js';
 import type { ReportLabel } from './origin-types.js';
@@ -29,6 +29,9 @@ export interface OriginEntry {
   creditResolved?: boolean;
 }
 
+/** Outlet names and keys and credit lines: a few thousand values shared by every report. */
+const shared = stringInterner(100_000);
+
 /** The entry for a cleaned report (`no` and `banded` are set by the index). */
 export function entryOf(doc: CleanDocument, no: number, keepText: boolean): OriginEntry {
   const m = doc.meta;
@@ -38,16 +41,16 @@ export function entryOf(doc: CleanDocument, no: number, keepText: boolean): Orig
   const c = m.creditedOrigin;
   const cKey = c ? outletKey(c.name) : undefined;
   const label: ReportLabel = {};
-  // Kept for every report: copies that do not hold the report's text alive.
+  // Kept for every report: copies that do not hold the report's text alive, one per distinct value.
   if (m.headline?.value) label.headline = flatString(m.headline.value);
-  if (outletName) label.outlet = flatString(outletName);
+  if (outletName) label.outlet = shared(outletName);
   if (m.published?.value) label.published = flatString(m.published.value);
   return {
     id: doc.id,
     no,
     ...(window ? { window } : {}),
-    ...(oKey ? { outletKey: oKey } : {}),
-    ...(c && cKey ? { credit: { key: cKey, name: c.name, cue: c.cue, ...(c.range ? { range: c.range } : {}), quote: flatString(c.quote) } } : {}),
+    ...(oKey ? { outletKey: shared(oKey) } : {}),
+    ...(c && cKey ? { credit: { key: shared(cKey), name: shared(c.name), cue: c.cue, ...(c.range ? { range: c.range } : {}), quote: shared(c.quote) } } : {}),
     ...(m.language ? { language: m.language } : {}),
     label,
     ...(keepText ? { text: doc.text } : {}),

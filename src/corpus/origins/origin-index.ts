@@ -23,7 +23,7 @@ import { evidenceHolds, evidenceOf, type Evidence } from '../../model/span.js';
 import { WindowedBandTable } from './band-table.js';
 import { matchCredit, type CreditMatchOptions, type FactSide } from './credit-match.js';
 import { factPrint, type FactPrint } from './fact-prints.js';
-import { flatString } from './flat-string.js';
+import { stringInterner } from './flat-string.js';
 import { bandKeys, minhashSignature } from './minhash.js';
 import { credits, entryOf, ownCredit, type OriginEntry } from './origin-entry.js';
 import { compareWindows } from './published-window.js';
@@ -33,6 +33,7 @@ import { ShingleSketch, fromBase64, toBase64, type ShingleSketchState } from './
 import { decodeArray, encodeArray } from '../stories/part-codec.js';
 import { matchText, textSide, type TextMatchOptions, type TextSide } from './text-match.js';
 import { shingleText, type ShingledText } from './text-shingles.js';
+import { StampedSums } from '../stamped-sums.js';
 import { UnionFind } from './union-find.js';
 
 /** Tuning of the origin index; every field has a default ({@link DEFAULT_ORIGIN_OPTIONS}). */
@@ -337,16 +338,7 @@ class Index implements OriginIndex {
   private readonly seqOf = new Map<OriginLink, number>();
   private nextSeq = 0;
   /** One copy of each quoted passage the links hold. */
-  private readonly quotes = new Map<string, string>();
-
-  private sharedQuote(q: string): string {
-    let v = this.quotes.get(q);
-    if (v === undefined) {
-      if (this.quotes.size >= MAX_SHARED_QUOTES) this.quotes.clear();
-      this.quotes.set(q, (v = flatString(q)));
-    }
-    return v;
-  }
+  private readonly sharedQuote = stringInterner(MAX_SHARED_QUOTES);
 
   /** Whether to keep what changed for takeDelta(). */
   private track: boolean;
@@ -389,9 +381,8 @@ class Index implements OriginIndex {
     return this.entries.length;
   }
 
-  private hitCount = new Uint32Array(1024);
-  private hitStamp = new Uint32Array(1024);
-  private hitQuery = 0;
+  /** Band hits by report number, for one query at a time. */
+  private readonly hits = new StampedSums();
 
   /** Shingles and band keys of reports about to be added (from textsFor). */
   private readonly prepared = new Map<string, { shingled: ShingledText; keys: Uint32Array | undefined }>();
@@ -409,38 +400,15 @@ class Index implements OriginIndex {
 
   /** Report numbers sharing enough LSH buckets with `keys`, the best `maxCandidates`, oldest first. */
   private bandCandidates(keys: Uint32Array): number[] {
-    // Hits counted in arrays by report number (no hashing); `seen` lists the reports hit.
-    if (++this.hitQuery === 0xffffffff) {
-      this.hitStamp.fill(0);
-      this.hitQuery = 1;
-    }
-    const q = this.hitQuery;
-    const seen: number[] = [];
-    for (const key of keys) {
-      this.table.forEach(key, (d) => {
-        if (d >= this.hitCount.length) {
-          const size = Math.max(d + 1, this.hitCount.length * 2);
-          const c = new Uint32Array(size);
-          c.set(this.hitCount);
-          const st = new Uint32Array(size);
-          st.set(this.hitStamp);
-          this.hitCount = c;
-          this.hitStamp = st;
-        }
-        if (this.hitStamp[d] !== q) {
-          this.hitStamp[d] = q;
-          this.hitCount[d] = 1;
-          seen.push(d);
-        } else this.hitCount[d]!++;
-      });
-    }
-    return seen
-      .map((d) => [d, this.hitCount[d]!] as [number, number])
-      .filter(([, n]) => n >= this.o.minBandHits)
-      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-      .slice(0, this.o.maxCandidates)
-      .map(([d]) => d)
-      .sort((a, b) => a - b);
+    const hits = this.hits;
+    hits.begin();
+    for (const key of keys) this.table.countHits(key, hits);
+    // Most reports read share one band by chance: those below the floor are left out before sorting.
+    const picked: number[] = [];
+    for (const d of hits.touched) if (hits.get(d) >= this.o.minBandHits) picked.push(d);
+    picked.sort((a, b) => hits.get(b) - hits.get(a) || a - b);
+    if (picked.length > this.o.maxCandidates) picked.length = this.o.maxCandidates;
+    return picked.sort((a, b) => a - b);
   }
 
   textsFor(doc: CleanDocument): string[] {
@@ -773,16 +741,7 @@ class Index implements OriginIndex {
     }
     this.shingleCache.set(no, cached);
     if (this.shingleCache.size > SHINGLE_CACHE) this.shingleCache.delete(this.shingleCache.keys().next().value!);
-    const { text, shingled, memo } = cached;
-    const mask = new Uint8Array(shingled.hashes.length);
-    const distinct = new Set<number>();
-    for (let i = 0; i < mask.length; i++) {
-      const h = shingled.hashes[i]!;
-      if (shingled.quoted[i] || isCommon(h)) continue;
-      mask[i] = 1;
-      distinct.add(h);
-    }
-    return { entry: e, text, shingled, distinct, mask, memo };
+    return textSide(e, cached.text, this.o.shingleSize, isCommon, cached.shingled, cached.memo);
   }
 
   links(): OriginLink[] {

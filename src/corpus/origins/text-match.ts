@@ -22,8 +22,18 @@ export interface TextSide {
   memo: { facts?: FactPrint };
 }
 
-/** Shingles a report and marks which count as evidence; `isCommon` says which shingles are boilerplate. */
-export function textSide(entry: OriginEntry, text: string, size: number, isCommon: (h: number) => boolean, shingled: ShingledText = shingleText(text, size)): TextSide {
+/**
+ * Shingles a report and marks which count as evidence; `isCommon` says which shingles are
+ * boilerplate. A report compared again brings its shingles and memo along.
+ */
+export function textSide(
+  entry: OriginEntry,
+  text: string,
+  size: number,
+  isCommon: (h: number) => boolean,
+  shingled: ShingledText = shingleText(text, size),
+  memo: TextSide['memo'] = {},
+): TextSide {
   const mask = new Uint8Array(shingled.hashes.length);
   const distinct = new Set<number>();
   for (let i = 0; i < mask.length; i++) {
@@ -32,7 +42,7 @@ export function textSide(entry: OriginEntry, text: string, size: number, isCommo
     mask[i] = 1;
     distinct.add(h);
   }
-  return { entry, text, shingled, distinct, mask, memo: {} };
+  return { entry, text, shingled, distinct, mask, memo };
 }
 
 /** Thresholds for a text link between two reports. */

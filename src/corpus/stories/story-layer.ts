@@ -43,7 +43,7 @@ import { createOriginIndex, originIndexFromJSON, type OriginIndex, type OriginIn
 import { startOriginRestore, type ResolvedOriginOptions, type SavedOriginReport, type SavedSlots } from '../origins/origin-index.js';
 import type { ShingleSketchState } from '../origins/shingle-sketch.js';
 import { seqKey } from './part-codec.js';
-import { flatString } from '../origins/flat-string.js';
+import { stringInterner } from '../origins/flat-string.js';
 import { clusterDocumentOf, nearPublication } from './cluster-input.js';
 
 /** A geocoded place, trimmed to what comparing places needs. */
@@ -228,18 +228,9 @@ function dayNumberOf(iso: string | undefined): number | undefined {
  * One copy of each place name, key, event type and geocode for all the reports that share it:
  * the layer keeps a sketch of every report, and most reports tell of a few hundred places.
  */
-const shared = new Map<string, string>();
-const sharedGeo = new Map<string, GeoLite>();
 const SHARED_LIMIT = 200_000;
-
-function share(s: string): string {
-  let v = shared.get(s);
-  if (v === undefined) {
-    if (shared.size >= SHARED_LIMIT) shared.clear();
-    shared.set(s, (v = flatString(s)));
-  }
-  return v;
-}
+const share = stringInterner(SHARED_LIMIT);
+const sharedGeo = new Map<string, GeoLite>();
 
 function geoLite(g: GeoPlace | undefined): GeoLite | undefined {
   if (!g) return undefined;
