@@ -18,9 +18,16 @@
  * does after each batch), then single reports are added one at a time and the p95 latency of one
  * `update([doc])` is printed, with the time to open the stored layer in a fresh updater.
  *
+ * The story clusterer runs on a worker thread beside the origin index (`clustererThread`, see
+ * src/corpus/cluster/clusterer-thread.ts), as a large stored corpus's updater runs it; `--single`
+ * keeps it on the main thread. CPU seconds are the whole process's (both threads). The texts a
+ * batch is compared with are read back before the batch is added (`textsWanted`, as the updater
+ * fetches them from the store), while the clusterer's thread is idle, so the CPU time of reading
+ * them is the main thread's own and is taken out of layer time.
+ *
  * Run: node --import tsx bench/story-scale.ts [--sizes 10000,100000,1000000] [--batch 1000]
  *      [--stored 100000] [--adds 200] [--db /tmp/story-scale.db] [--heap 3584] [--semi 32]
- *      [--progress]   (each size's process gets --max-old-space-size=heap, --max-semi-space-size=semi)
+ *      [--progress] [--single]   (each size's process gets --max-old-space-size=heap, --max-semi-space-size=semi)
  */
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
@@ -50,6 +57,8 @@ const { values } = parseArgs({
     // A larger young generation: most of what a report allocates dies before the next report.
     semi: { type: 'string', default: '32' },
     progress: { type: 'boolean', default: false },
+    // The clusterer on this thread too (by default it runs on a worker thread beside the origin index).
+    single: { type: 'boolean', default: false },
   },
 });
 
@@ -134,8 +143,25 @@ function runOne(n: number, batch: number): SizeResult {
   // which costs far more, so it is timed apart like generation.
   let reloadMs = 0;
   let reloadCpu = 0;
-  const layer = StoryLayer.create({}, {
+  // Texts a batch will compare with, read back before it is added (as the store-backed updater
+  // does): the clusterer's thread is idle then, so the process's CPU time is the reading's own.
+  let fetched = new Map<string, string>();
+  const readBack = (ids: readonly string[]) => {
+    const r0 = performance.now();
+    const c0 = process.cpuUsage();
+    fetched = new Map(ids.flatMap((id) => {
+      const i = stream.indexOf(id);
+      return i === undefined ? [] : [[id, stream.text(i)] as [string, string]];
+    }));
+    textReloads += fetched.size;
+    const c = process.cpuUsage(c0);
+    reloadCpu += c.user + c.system;
+    reloadMs += performance.now() - r0;
+  };
+  const layer = StoryLayer.create({ clustererThread: !values.single }, {
     loadText: (id) => {
+      const known = fetched.get(id);
+      if (known !== undefined) return known;
       const i = stream.indexOf(id);
       if (i === undefined) return undefined;
       textReloads++;
@@ -172,7 +198,9 @@ function runOne(n: number, batch: number): SizeResult {
     genMs += t0 - g0;
     const reloadBefore = reloadMs;
     const factsBefore = facts.spent.ms;
+    readBack(layer.textsWanted(docs));
     const change = layer.add(docs, fs);
+    fetched = new Map();
     const t1 = performance.now();
     const lookup = { get: (id: string) => facts.get(id) } as ReadonlyMap<string, ReportFacts>;
     for (const id of change.changed) {
@@ -187,7 +215,11 @@ function runOne(n: number, batch: number): SizeResult {
     layerMs += t2 - t0 - reread;
     recordMs -= facts.spent.ms - factsBefore;
     recordMs += t2 - t1;
-    if (values.progress && Math.floor(start / batch) % 40 === 0) process.stderr.write(`${start + docs.length} reports, ${(layerMs / 1000).toFixed(0)} s layer, ${Math.round(process.memoryUsage().rss / 2 ** 20)} MB\n`);
+    if (values.progress && Math.floor(start / batch) % 40 === 0) {
+      const c = process.cpuUsage(cpu0);
+      const layerCpu = (c.user + c.system - genCpu - reloadCpu - facts.spent.cpu) / 1e6;
+      process.stderr.write(`${start + docs.length} reports, ${(layerMs / 1000).toFixed(0)} s layer, ${layerCpu.toFixed(0)} s layer CPU, ${Math.round(process.memoryUsage().rss / 2 ** 20)} MB\n`);
+    }
   }
   const cpu = process.cpuUsage(cpu0);
 
@@ -257,12 +289,15 @@ export interface StoredResult {
 /** The report stream, the SQLite store at `db`, and a store-backed story updater over it. */
 function openStored(db: string) {
   const store = openSqliteStore(db);
-  return { stream: createReportStream(), store, updater: createStoryUpdater(store) };
+  return { stream: createReportStream(), store, updater: createStoryUpdater(store, values.single ? { clustererThread: false } : {}) };
 }
 
 /** Builds a stored corpus of `n` reports: each batch stored, then `createStoryUpdater(store).update(batch)`. */
 async function runStored(n: number, batch: number, db: string): Promise<StoredResult> {
-  const { stream, store, updater } = openStored(db);
+  const store = openSqliteStore(db);
+  const stream = createReportStream();
+  // Built from empty: the updater would start on this thread (see THREAD_MIN_REPORTS).
+  const updater = createStoryUpdater(store, { clustererThread: !values.single });
   let updateMs = 0;
   const t0 = performance.now();
   let stories = 0;
@@ -363,7 +398,7 @@ if (values.one) {
   process.stdout.write(`${JSON.stringify(await runAdds(Number(values['stored-adds']), Number(values.adds), values.db))}\n`);
 } else {
   const rows: SizeResult[] = [];
-  for (const n of values.sizes.split(',').filter(Boolean).map(Number)) rows.push(child(['--one', String(n), '--batch', values.batch, ...(values.progress ? ['--progress'] : [])]) as unknown as SizeResult);
+  for (const n of values.sizes.split(',').filter(Boolean).map(Number)) rows.push(child(['--one', String(n), '--batch', values.batch, ...(values.single ? ['--single'] : []), ...(values.progress ? ['--progress'] : [])]) as unknown as SizeResult);
   if (rows.length) {
     // On a shared machine wall time moves with the other load; CPU time is the steadier measure.
     console.log('reports    layer s   cpu s  records s  µs/report  peak RSS MB  stories  B³ F1  copies joined  growth exponent (wall, cpu)');
@@ -378,7 +413,8 @@ if (values.one) {
   }
   if (values.stored) {
     rmSync(values.db, { force: true });
-    child(['--stored-one', values.stored, '--batch', values.batch, '--db', values.db, ...(values.progress ? ['--progress'] : [])]);
-    child(['--stored-adds', values.stored, '--adds', values.adds, '--db', values.db]);
+    const single = values.single ? ['--single'] : [];
+    child(['--stored-one', values.stored, '--batch', values.batch, '--db', values.db, ...single, ...(values.progress ? ['--progress'] : [])]);
+    child(['--stored-adds', values.stored, '--adds', values.adds, '--db', values.db, ...single]);
   }
 }

@@ -4,6 +4,7 @@ import type { NumericFact } from '../numbers/numeric-types.js';
 import { paragraphSentences } from '../quotes/paragraph-ranges.js';
 import type { Quote } from '../quotes/quote-types.js';
 import { isCapitalized, tokenAt, tokensOf, type Token } from '../quotes/tokens.js';
+import { isSpaceCode } from '../text/char-class.js';
 import { checkWorthiness } from './check-worthiness.js';
 import { EVENT_WORDS, HEDGES, OPINION_CUES, STATISTIC_WORDS, TIME_WORDS, type Phrase } from './claim-cues.js';
 import type { Claim, ClaimKind, Cue, CueKind, Hedge, HedgeKind } from './claim-types.js';
@@ -54,31 +55,74 @@ function index<K>(list: ReadonlyArray<Phrase<K>>): Map<string, Array<Phrase<K>>>
 const HEDGE_INDEX = index(HEDGES);
 const CUE_INDEX = index(OPINION_CUES);
 
-/** Phrase matches over tokens, longest first at each position, never overlapping. */
-function matchPhrases<K>(tokens: readonly Token[], idx: Map<string, Array<Phrase<K>>>, skip: (t: Token, i: number) => boolean): Array<{ phrase: Phrase<K>; from: number; to: number }> {
-  const out: Array<{ phrase: Phrase<K>; from: number; to: number }> = [];
-  for (let i = 0; i < tokens.length; i++) {
+// What a token's lower-case form can be, read with one lookup per token instead of one per list.
+const EVENT = 1;
+const STATISTIC = 2;
+const TIME = 4;
+const HEDGE_START = 8;
+const CUE_START = 16;
+const WORD_CLASS = new Map<string, number>();
+const classify = (words: Iterable<string>, bit: number): void => {
+  for (const w of words) WORD_CLASS.set(w, (WORD_CLASS.get(w) ?? 0) | bit);
+};
+classify(EVENT_WORDS, EVENT);
+classify(STATISTIC_WORDS, STATISTIC);
+classify(TIME_WORDS, TIME);
+classify(HEDGE_INDEX.keys(), HEDGE_START);
+classify(CUE_INDEX.keys(), CUE_START);
+
+/** The word classes of `tokens[from, to)`, by index from `from`. */
+function classesOf(tokens: readonly Token[], from: number, to: number): Uint8Array {
+  const out = new Uint8Array(to - from);
+  for (let i = from; i < to; i++) out[i - from] = WORD_CLASS.get(tokens[i]!.lower) ?? 0;
+  return out;
+}
+
+interface PhraseMatch<K> {
+  phrase: Phrase<K>;
+  from: number;
+  to: number;
+}
+
+/**
+ * Phrase matches over `tokens[from, to)`, longest first at each position, never overlapping.
+ * `classes[i - base]` holds token i's word classes; `start` is the class bit of the index's first words.
+ */
+function matchPhrases<K>(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  classes: Uint8Array,
+  base: number,
+  start: number,
+  idx: Map<string, Array<Phrase<K>>>,
+  skip: (t: Token, i: number) => boolean,
+): Array<PhraseMatch<K>> {
+  let out: Array<PhraseMatch<K>> | undefined;
+  for (let i = from; i < to; i++) {
     const t = tokens[i]!;
-    const cands = idx.get(t.lower) ?? (t.possessive ? idx.get(t.word.toLowerCase()) : undefined);
+    const cands = (classes[i - base]! & start) !== 0 ? idx.get(t.lower) : t.possessive ? idx.get(t.word.toLowerCase()) : undefined;
     if (!cands || skip(t, i)) continue;
     for (const p of cands) {
       let ok = true;
       for (let k = 1; k < p.words.length; k++) {
-        const u = tokens[i + k];
+        const u = i + k < to ? tokens[i + k] : undefined;
         if (!u || u.gap === 'hard' || (p.words[k] !== '*' && u.lower !== p.words[k] && u.word.toLowerCase() !== p.words[k])) {
           ok = false;
           break;
         }
       }
       if (ok) {
-        out.push({ phrase: p, from: i, to: i + p.words.length });
+        (out ??= []).push({ phrase: p, from: i, to: i + p.words.length });
         i += p.words.length - 1;
         break;
       }
     }
   }
-  return out;
+  return out ?? NO_MATCHES;
 }
+
+const NO_MATCHES: never[] = [];
 
 /**
  * Classifies every sentence of a text: a reported event, a statistic, an attributed statement,
@@ -93,13 +137,15 @@ export function classifyClaims(text: string, options: ClassifyClaimsOptions = {}
     .flatMap((q) => (q.kind === 'direct' ? [q.range] : (q.fragments ?? [])))
     .sort((a, b) => a[0] - b[0]);
   const tokens = tokensOf(text);
+  const classes = classesOf(tokens, 0, tokens.length);
   const out: Claim[] = [];
   let qi = 0;
   let ni = 0;
   let fi = 0;
   for (const para of paragraphSentences(text, options.paragraphs)) {
     for (const sent of para.sentences) {
-      const toks = tokens.slice(tokenAt(tokens, sent[0]), tokenAt(tokens, sent[1]));
+      const from = tokenAt(tokens, sent[0]);
+      const to = tokenAt(tokens, sent[1]);
       while (qi < quotes.length && quotes[qi]!.sentenceRange[1] <= sent[0]) qi++;
       const here: Quote[] = [];
       for (let k = qi; k < quotes.length && quotes[k]!.sentenceRange[0] < sent[1]; k++) {
@@ -111,7 +157,7 @@ export function classifyClaims(text: string, options: ClassifyClaimsOptions = {}
       for (let k = ni; k < numbers.length && numbers[k]!.range[0] < sent[1]; k++) nums.push(numbers[k]!);
       while (fi < quoted.length && quoted[fi]![1] <= sent[0]) fi++;
       const inQuote = quotedTest(quoted, fi, sent[1]);
-      const features = readFeatures(text, sent, toks, here, nums, inQuote);
+      const features = readSentence(text, sent, tokens, from, to, classes, 0, here, nums, inQuote);
       const kind = decideKind(features);
       const claim: Claim = {
         range: sent,
@@ -145,7 +191,7 @@ function quotedTest(quoted: readonly Range[], from: number, until: number): (pos
   };
 }
 
-/** Reads the hedges, cues and specifics of one sentence. */
+/** Reads the hedges, cues and specifics of one sentence (`toks`: its tokens). */
 export function readFeatures(
   text: string,
   sent: Range,
@@ -154,41 +200,60 @@ export function readFeatures(
   numbers: readonly NumericFact[],
   inQuote: (pos: number) => boolean = () => false,
 ): SentenceFeatures {
+  return readSentence(text, sent, toks, 0, toks.length, classesOf(toks, 0, toks.length), 0, quotes, numbers, inQuote);
+}
+
+/** {@link readFeatures} on the sentence's tokens `tokens[from, to)`; `classes[i - base]` holds token i's word classes. */
+function readSentence(
+  text: string,
+  sent: Range,
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  classes: Uint8Array,
+  base: number,
+  quotes: readonly Quote[],
+  numbers: readonly NumericFact[],
+  inQuote: (pos: number) => boolean,
+): SentenceFeatures {
   const hedges: Hedge[] = [];
   const cues: Cue[] = [];
-  const span = (a: number, b: number): Range => [toks[a]!.start, toks[b - 1]!.end];
+  const span = (a: number, b: number): Range => [tokens[a]!.start, tokens[b - 1]!.end];
   // "in early May" is a month, not a modal.
-  const notMonth = (t: Token, i: number): boolean => t.word === 'May' && i > 0;
-  for (const m of matchPhrases<HedgeKind>(toks, HEDGE_INDEX, notMonth)) {
+  const notMonth = (t: Token, i: number): boolean => t.word === 'May' && i > from;
+  for (const m of matchPhrases<HedgeKind>(tokens, from, to, classes, base, HEDGE_START, HEDGE_INDEX, notMonth)) {
     const r = span(m.from, m.to);
     hedges.push({ range: r, text: text.slice(r[0], r[1]), kind: m.phrase.kind });
   }
   // A sentence opening with "If" is conditional as a whole.
-  if (toks[0]?.lower === 'if' && !hedges.some((h) => h.kind === 'conditional' && h.range[0] === toks[0]!.start)) {
-    hedges.unshift({ range: [toks[0].start, toks[0].end], text: toks[0].word, kind: 'conditional' });
+  const first = from < to ? tokens[from] : undefined;
+  if (first?.lower === 'if' && !hedges.some((h) => h.kind === 'conditional' && h.range[0] === first.start)) {
+    hedges.unshift({ range: [first.start, first.end], text: first.word, kind: 'conditional' });
   }
   let opinion = 0;
   // "it is unclear who …" states a doubt, not an event.
   const uncertain = hedges.some((h) => h.kind === 'unverified' && /unclear|not clear/i.test(h.text));
   let speculative = uncertain || hedges.some((h) => h.kind === 'modal' || h.kind === 'conditional' || h.kind === 'appearance' || h.kind === 'attribution-vague');
   let future = false;
-  for (const m of matchPhrases<CueKind>(toks, CUE_INDEX, (t, i) => inQuote(t.start) || notMonth(t, i))) {
+  for (const m of matchPhrases<CueKind>(tokens, from, to, classes, base, CUE_START, CUE_INDEX, (t, i) => inQuote(t.start) || notMonth(t, i))) {
     const r = span(m.from, m.to);
     if (m.phrase.kind === 'first-person') {
-      const w = toks[m.from]!.word;
+      const w = tokens[m.from]!.word;
       // "I" as an initial ("John I. Smith"), "US" the country, "Our" in a heading mid-sentence: not the writer.
       if (w === 'I' && text[r[1]] === '.') continue;
-      if (w !== 'I' && w !== w.toLowerCase() && (m.from > 0 || w === w.toUpperCase())) continue;
+      if (w !== 'I' && w !== w.toLowerCase() && (m.from > from || w === w.toUpperCase())) continue;
     }
     cues.push({ range: r, text: text.slice(r[0], r[1]), kind: m.phrase.kind });
     if (m.phrase.kind === 'speculative') speculative = true;
     else if (m.phrase.kind === 'future') future = true;
     else opinion += m.phrase.weight;
   }
-  const trimmed = text.slice(sent[0], sent[1]).replace(/[\s"”’»)\]]+$/u, '');
-  const lastChar = trimmed[trimmed.length - 1];
-  const question = lastChar === '?' && !inQuote(sent[0] + trimmed.length - 2);
-  if (lastChar === '!' && !inQuote(sent[0] + trimmed.length - 2)) opinion += 1;
+  // The sentence without trailing spaces, closing quotes and brackets: `[sent[0], trimmedEnd)`.
+  const trimmedEnd = trimClosers(text, sent[0], sent[1]);
+  const trimmedLength = trimmedEnd - sent[0];
+  const lastChar = trimmedLength > 0 ? text[trimmedEnd - 1] : undefined;
+  const question = lastChar === '?' && !inQuote(sent[0] + trimmedLength - 2);
+  if (lastChar === '!' && !inQuote(sent[0] + trimmedLength - 2)) opinion += 1;
 
   let attribution: SentenceFeatures['attribution'] = 'none';
   let covered = 0;
@@ -211,12 +276,13 @@ export function readFeatures(
   let statistic = false;
   let properNames = 0;
   let times = 0;
-  for (let i = 0; i < toks.length; i++) {
-    const t = toks[i]!;
-    if (EVENT_WORDS.has(t.lower)) events++;
-    if (STATISTIC_WORDS.has(t.lower)) statistic = true;
-    if (TIME_WORDS.has(t.lower) || (t.word.length === 4 && /^(19|20)\d\d$/.test(t.word))) times++;
-    if (i > 0 && isCapitalized(t.word) && t.word !== 'I' && toks[i]!.gap !== 'hard') properNames++;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
+    const c = classes[i - base]!;
+    if ((c & EVENT) !== 0) events++;
+    if ((c & STATISTIC) !== 0) statistic = true;
+    if ((c & TIME) !== 0 || (t.word.length === 4 && /^(19|20)\d\d$/.test(t.word))) times++;
+    if (i > from && isCapitalized(t.word) && t.word !== 'I' && t.gap !== 'hard') properNames++;
   }
   let eventFigure: number | undefined;
   for (const n of numbers) {
@@ -227,8 +293,22 @@ export function readFeatures(
   // A figure of an event stated before any hedge stands as a fact; "could … 12 drones" does not.
   const hedgedBefore = eventFigure !== undefined && hedges.some((h) => h.kind !== 'reportedly' && h.kind !== 'unverified' && h.range[0] < eventFigure!);
   const firmFigure = eventFigure !== undefined && !hedgedBefore;
-  const heading = !/[.!?…:"”’»)]$/u.test(trimmed) && toks.length <= 16;
+  const heading = !(lastChar !== undefined && TERMINAL.has(lastChar)) && to - from <= 16;
   return { hedges, cues, opinion, speculative, uncertain, future, question, attribution, attributedShare, events, statistic, firmFigure, numbers, properNames, times, heading };
+}
+
+/** What ends a sentence that is not a heading (closing quotes and brackets are trimmed before). */
+const TERMINAL = new Set(['.', '!', '?', '…', ':']);
+
+/** End of `text[from, to)` without trailing white space, quotation marks and closing brackets (`/[\s"”’»)\]]+$/u`). */
+function trimClosers(text: string, from: number, to: number): number {
+  let e = to;
+  while (e > from) {
+    const c = text.charCodeAt(e - 1);
+    if (c === 34 || c === 0x201d || c === 0x2019 || c === 0xbb || c === 41 || c === 93 || isSpaceCode(c)) e--;
+    else break;
+  }
+  return e;
 }
 
 /**

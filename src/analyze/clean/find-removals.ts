@@ -27,6 +27,7 @@ import {
 import { isoDay, readDateLine, type DateLine } from './parse-date-line.js';
 import { normalizeLine, stripBullet, wordCount, type TextLine } from './text-lines.js';
 import { readByline } from './read-byline.js';
+import { classAt, LETTER, NUMBER } from '../text/char-class.js';
 import {
   AD_LINES,
   BIO_FIRST_PERSON,
@@ -204,17 +205,19 @@ function menuRunEnd(lines: readonly TextLine[], i: number, t: (j: number) => str
   return count >= 3 && known >= 1 ? last : undefined;
 }
 
+/** The one-line cues that may sit anywhere in the text, in the order they are tried. */
+const ANYWHERE_CHECKS: ReadonlyArray<readonly [RemovalReason, (s: string) => string | undefined]> = [
+  [RELATED_HEADERS.reason, relatedInlineCue],
+  [SHARE_LINES.reason, shareCue],
+  [SUBSCRIBE_LINES.reason, subscribeCue],
+  [AD_LINES.reason, adCue],
+  [COOKIE_LEADS.reason, cookieCue],
+  [PAGE_FOOTER.reason, footerCue],
+];
+
 /** The one-line cues that may sit anywhere in the text. */
 function anywhereCue(s: string): { reason: RemovalReason; detail: string } | undefined {
-  const checks: ReadonlyArray<[RemovalReason, (s: string) => string | undefined]> = [
-    [RELATED_HEADERS.reason, relatedInlineCue],
-    [SHARE_LINES.reason, shareCue],
-    [SUBSCRIBE_LINES.reason, subscribeCue],
-    [AD_LINES.reason, adCue],
-    [COOKIE_LEADS.reason, cookieCue],
-    [PAGE_FOOTER.reason, footerCue],
-  ];
-  for (const [reason, test] of checks) {
+  for (const [reason, test] of ANYWHERE_CHECKS) {
     const detail = test(s);
     if (detail) return { reason, detail };
   }
@@ -228,11 +231,26 @@ function anywhereCue(s: string): { reason: RemovalReason; detail: string } | und
  */
 function standalone(lines: readonly TextLine[], i: number): boolean {
   const prev = lines[i - 1];
-  if (prev && !prev.blank && prev.text.length >= 50 && /[\p{L}\p{N},;–-]$/u.test(prev.text)) return false;
+  if (prev && !prev.blank && prev.text.length >= 50 && runsOn(prev.text)) return false;
   const cur = lines[i]?.text ?? '';
   const next = lines[i + 1];
-  if (next && !next.blank && !/[.!?:…*"”»)]$/u.test(cur) && /^\p{Ll}/u.test(next.text) && cur.length >= 40) return false;
+  if (next && !next.blank && cur.length >= 40 && !closes(cur) && /^\p{Ll}/u.test(next.text)) return false;
   return true;
+}
+
+/** Ends in a letter, digit, comma, semicolon or dash (`/[\p{L}\p{N},;–-]$/u`, read on the last code point). */
+function runsOn(s: string): boolean {
+  const n = s.length;
+  const c = s.charCodeAt(n - 1);
+  if (c === 44 || c === 59 || c === 0x2013 || c === 45) return true;
+  const lowHalf = c >= 0xdc00 && c <= 0xdfff && n >= 2 && (s.charCodeAt(n - 2) & 0xfc00) === 0xd800;
+  return (classAt(s, lowHalf ? n - 2 : n - 1) & (LETTER | NUMBER)) !== 0;
+}
+
+/** Ends in closing punctuation (`/[.!?:…*"”»)]$/u`). */
+function closes(s: string): boolean {
+  const c = s.charCodeAt(s.length - 1);
+  return c === 46 || c === 33 || c === 63 || c === 58 || c === 0x2026 || c === 42 || c === 34 || c === 0x201d || c === 0xbb || c === 41;
 }
 
 /** Extends a block over blank lines and lines `accept` takes; returns the last accepted line. */

@@ -42,11 +42,13 @@ const MAX_SENTENCES = 5;
  */
 export function careerBioCue(paragraph: string): string | undefined {
   if (paragraph.length > 900 || wordCount(paragraph) < 12 || QUOTE_MARK.test(paragraph)) return undefined;
-  const sentences = splitSentences(paragraph);
-  if (sentences.length > MAX_SENTENCES) return undefined;
+  // split only once some row's phrases are there: most paragraphs have none
+  let sentences: string[] | undefined;
   for (const c of CAREERS) {
     if (!c.placement.test(paragraph)) continue;
     if (!c.path.test(paragraph) && !c.role.test(paragraph)) continue;
+    sentences ??= splitSentences(paragraph);
+    if (sentences.length > MAX_SENTENCES) return undefined;
     if (sentences.every((s) => c.firstPerson.test(s))) return `bio-career:${c.lang}`;
   }
   return undefined;

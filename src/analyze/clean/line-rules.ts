@@ -100,8 +100,8 @@ export function relatedHeaderCue(line: string): CueHit | undefined {
 
 /** A one-line link: "Read more: Kremlin says …", "ЧИТАЙТЕ ТАКЖЕ: …". */
 export function relatedInlineCue(line: string): CueHit | undefined {
-  if (wordCount(line) > 30) return undefined;
   if (!relatedInline.anyLead?.test(line)) return undefined;
+  if (wordCount(line) > 30) return undefined;
   for (const c of relatedInline.cues) {
     const m = c.re.exec(line);
     if (!m) continue;
@@ -200,9 +200,9 @@ const BIO_PHRASES =
  */
 export function bioCue(paragraph: string, textBefore: string): CueHit | undefined {
   if (paragraph.length > 900 || wordCount(paragraph) < 6) return undefined;
-  const hits = careerHits(paragraph);
+  let hits: number | undefined; // counted only once an opener is found: most paragraphs have none
   for (const c of bioFirst.cues) {
-    if (c.re.test(paragraph) && hits >= 2) return `bio-first-person:${c.lang}`;
+    if (c.re.test(paragraph) && (hits ??= careerHits(paragraph)) >= 2) return `bio-first-person:${c.lang}`;
   }
   const career = careerBioCue(paragraph);
   if (career) return career;

@@ -16,7 +16,7 @@ import {
 import { alternation, parseDate, type LineDate } from './parse-date-line.js';
 import { wordCount, type TextLine } from './text-lines.js';
 import { countryCode } from '../places/countries.js';
-import { classAt, LETTER, widthAt } from '../text/char-class.js';
+import { classAt, LETTER, NUMBER, widthAt } from '../text/char-class.js';
 import { isAllCaps } from './line-rules.js';
 
 const SPELLING_TO_NAME = new Map<string, string>();
@@ -133,8 +133,39 @@ const ACCORDING_TO = new RegExp(`(?:${alternation(ACCORDING_TO_CUES)})(?=\\s)`, 
 const NOUNS = new Set(AGENCY_NOUNS.map((n) => n.toLowerCase()));
 const AGENCY_AT = new RegExp(`(?:${AGENCY_SOURCE})(?![\\p{L}\\p{N}])`, 'uy');
 
+/** Agency spellings grouped by their first code unit (`SPELLING_BUCKET` holds the group's index + 1), for {@link mentionsAgency}. */
+const SPELLING_BUCKET = new Uint8Array(0x10000);
+const SPELLING_GROUPS: string[][] = [];
+for (const sp of SPELLINGS) {
+  if (sp.length < 2) throw new Error(`agency spelling "${sp}" is too short`);
+  const c = sp.charCodeAt(0);
+  if (SPELLING_BUCKET[c] === 0) SPELLING_GROUPS.push([]);
+  SPELLING_BUCKET[c] ||= SPELLING_GROUPS.length;
+  SPELLING_GROUPS[SPELLING_BUCKET[c]! - 1]!.push(sp);
+}
+
+/**
+ * Whether some agency spelling stands anywhere in `text`, not run on by a letter or digit (where
+ * `AGENCY_AT` could match): a credit needs one after its cue, and most reports name none, so
+ * this one pass spares scanning the text for every cue.
+ */
+function mentionsAgency(text: string): boolean {
+  for (let i = 0; i + 1 < text.length; i++) {
+    const g = SPELLING_BUCKET[text.charCodeAt(i)]!;
+    if (g === 0) continue;
+    const second = text.charCodeAt(i + 1);
+    for (const sp of SPELLING_GROUPS[g - 1]!) {
+      if (sp.charCodeAt(1) !== second || !text.startsWith(sp, i)) continue;
+      const end = i + sp.length;
+      if (end >= text.length || (classAt(text, end) & (LETTER | NUMBER)) === 0) return true;
+    }
+  }
+  return false;
+}
+
 /** "according to Reuters", "laut dpa", "selon l'AFP": reporting credited to a wire agency. */
 export function readAccordingTo(text: string): CreditedOrigin | undefined {
+  if (!mentionsAgency(text)) return undefined;
   for (const m of cueHits(ACCORDING_TO, text)) {
     const cueStart = m.index ?? 0;
     let pos = cueStart + m[0].length;

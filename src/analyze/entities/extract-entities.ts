@@ -7,7 +7,7 @@
 import type { Entity } from './entity-types.js';
 import { recognise } from './recognise.js';
 import { resolveEntities } from './resolve.js';
-import { tokenize } from './tokens.js';
+import { tokenizeReusing } from './tokens.js';
 
 export interface ExtractEntitiesOptions {
   /** ISO 639-1 language of the text. Anything but English keeps to lexicons, gazetteer and titles. */
@@ -16,7 +16,8 @@ export interface ExtractEntitiesOptions {
 
 /** Reads the entities of a cleaned text; every mention's `text` is `text.slice(...range)`. */
 export function extractEntities(text: string, opts: ExtractEntitiesOptions = {}): Entity[] {
-  const { tokens } = tokenize(text);
+  // The tokens never leave this call, so the tokenizer's pooled objects serve.
+  const { tokens } = tokenizeReusing(text);
   const strict = opts.lang !== undefined && opts.lang !== 'en' && opts.lang !== 'und';
   const rec = recognise(text, tokens, { strict });
   return resolveEntities(text, tokens, rec);

@@ -24,6 +24,7 @@ import {
   TITLE_HEADS,
   TITLE_QUALIFIERS,
 } from './lexicon/roles.js';
+import { classOfUnit, SPACE } from '../text/char-class.js';
 import { curatedPhrases, type PhraseMatch } from './phrase-index.js';
 import { tokenKey, wordKey } from './token-key.js';
 import type { Token } from './tokens.js';
@@ -439,7 +440,7 @@ class Reader {
     if (end === undefined || end < p + 2 || end > p + 3) return undefined;
     for (let q = p; q < end; q++) if (placeInfo(this.tokens[q]!.text)?.kind !== undefined && placeInfo(this.tokens[q]!.text)!.kind !== 'city') return undefined;
     if (PLACE_PREFIXES.has(t.lc)) return undefined;
-    const cue = this.roleNounBefore(p) !== undefined || this.speechBefore(p) || this.speechAfter(end) || APPOSITION_AFTER.test(this.text.slice(this.tokens[end - 1]!.end, this.tokens[end - 1]!.end + 260));
+    const cue = this.roleNounBefore(p) !== undefined || this.speechBefore(p) || this.speechAfter(end) || (this.text.charCodeAt(this.tokens[end - 1]!.end) === 44 && APPOSITION_AFTER.test(this.text.slice(this.tokens[end - 1]!.end, this.tokens[end - 1]!.end + 260)));
     if (!cue && !this.namelike(p, end)) return undefined;
     this.pushPerson(p, end, { kind: 'name' });
     return end;
@@ -531,13 +532,18 @@ class Reader {
 
   private appositionAfter(end: number): string | undefined {
     const last = this.tokens[end - 1]!;
-    if (last.poss) return undefined;
+    // The pattern opens with a comma: most names are followed by something else.
+    if (last.poss || this.text.charCodeAt(last.end) !== 44) return undefined;
     const m = APPOSITION_AFTER.exec(this.text.slice(last.end, last.end + 260));
     return m ? m[1]!.trim() : undefined;
   }
 
   private appositionBefore(from: number): string | undefined {
     const t = this.tokens[from]!;
+    // The pattern ends with a comma and spaces: test that before running it at every position.
+    let k = t.start - 1;
+    while (k >= 0 && (classOfUnit(this.text.charCodeAt(k)) & SPACE) !== 0) k--;
+    if (k < Math.max(0, t.start - 160) || this.text.charCodeAt(k) !== 44) return undefined;
     const m = APPOSITION_BEFORE.exec(this.text.slice(Math.max(0, t.start - 160), t.start));
     return m ? m[1]!.trim() : undefined;
   }

@@ -6,35 +6,81 @@
  */
 import type { Range } from '../../model/span.js';
 import { textSentences } from '../text/sentences.js';
-import { classAt, LETTER, MARK, NUMBER, widthAt } from '../text/char-class.js';
+import { classAt, LETTER, LOWER, MARK, NUMBER, UPPER, widthAt } from '../text/char-class.js';
+import { internWord, lastLower } from './word-table.js';
 
-export interface Token {
-  /** Offsets into the text; a trailing possessive 's is not part of the token. */
-  start: number;
-  end: number;
-  text: string;
-  /** `text` in lower case, computed once: the rules look words up by it many times. */
-  lc: string;
+const CAP = 1;
+const UPPER_WORD = 2;
+const LOWER_START_FLAG = 4;
+const POSS = 8;
+const DOT = 16;
+const JOIN = 32;
+const OPENING = 64;
+const WEAK = 128;
+const JUNK = 256;
+
+/**
+ * A word token. The yes/no facts share one bit field (a token is made for every word of every
+ * report, so its size counts); readers see them as the boolean properties below.
+ */
+export class Token {
+  constructor(
+    /** Offsets into the text; a trailing possessive 's is not part of the token. Set by the tokenizer only. */
+    public start: number,
+    public end: number,
+    public text: string,
+    /** `text` in lower case, computed once: the rules look words up by it many times. */
+    public lc: string,
+    /** The facts below as bits; set by the tokenizer only. */
+    public flags: number,
+    /** Index of its sentence in `sentences`. */
+    public sentence: number,
+  ) {}
+
   /** First character is an upper-case letter. */
-  cap: boolean;
+  get cap(): boolean {
+    return (this.flags & CAP) !== 0;
+  }
+
   /** Two or more letters, all upper case (NATO, MOSCOW). */
-  upper: boolean;
+  get upper(): boolean {
+    return (this.flags & UPPER_WORD) !== 0;
+  }
+
   /** First character is a lower-case letter. */
-  lower: boolean;
+  get lower(): boolean {
+    return (this.flags & LOWER_START_FLAG) !== 0;
+  }
+
   /** Followed by a possessive 's / ’s. */
-  poss: boolean;
+  get poss(): boolean {
+    return (this.flags & POSS) !== 0;
+  }
+
   /** Followed directly by a full stop (Mr., initials, St.). */
-  dot: boolean;
+  get dot(): boolean {
+    return (this.flags & DOT) !== 0;
+  }
+
   /** Separated from the previous token by spaces only, on the same line (or by ". " after an initial). */
-  join: boolean;
+  get join(): boolean {
+    return (this.flags & JOIN) !== 0;
+  }
+
   /** First word of a sentence, line, quotation or clause after a colon: its capital says little. */
-  opening: boolean;
+  get opening(): boolean {
+    return (this.flags & OPENING) !== 0;
+  }
+
   /** In a headline-like line (Title Case or ALL CAPS): capitals say nothing there. */
-  weak: boolean;
+  get weak(): boolean {
+    return (this.flags & WEAK) !== 0;
+  }
+
   /** Too long to be a name (adversarial input): never part of an entity. */
-  junk: boolean;
-  /** Index of its sentence in `sentences`. */
-  sentence: number;
+  get junk(): boolean {
+    return (this.flags & JUNK) !== 0;
+  }
 }
 
 export interface Tokenized {
@@ -50,33 +96,64 @@ const LETTERS2 = /\p{L}.*\p{L}/u;
 const HYPHEN_CONNECTORS = new Set(['on', 'na', 'de', 'du', 'des', 'la', 'le', 'les', 'sur', 'am', 'an', 'upon', 'en', 'del', 'di', 'da', 'im', 'ob', 'nad', 'pod', 'bin', 'al', 'el', 'ul', 'ad']);
 /** Abbreviations after which ". " does not break a name: St. Petersburg, Vladimir V. Putin, Mr. Putin. */
 const DOTTED = new Set(['St', 'Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Gen', 'Lt', 'Col', 'Maj', 'Capt', 'Sgt', 'Adm', 'Sen', 'Rep', 'Gov', 'Jr', 'Sr', 'Ft', 'Mt']);
-const OPENERS = new Set(['“', '"', '«', '‘', "'", '(', '[', '—', '–', ':', '„', '‹', '•', '*', '-']);
+const OPENERS = new Set(['“', '"', '«', '‘', "'", '(', '[', '—', '–', ':', '„', '‹', '•', '*', '-'].map((c) => c.charCodeAt(0)));
 const MAX_TOKEN = 60;
 
 /** Splits `text` into word tokens and sentence spans (via the shared sentence splitter). */
 export function tokenize(text: string): Tokenized {
+  return tokenizeInto(text, []);
+}
+
+/** Token objects kept from report to report for {@link tokenizeReusing}. */
+const pool: Token[] = [];
+const pooled: Token[] = [];
+/** Longer texts (adversarial input) get fresh tokens, so the pool stays small. */
+const MAX_POOLED_TEXT = 200_000;
+
+/**
+ * `tokenize`, filling token objects kept from the last call instead of making new ones: the
+ * result is valid only until the next call. For readers whose tokens never leave one pass
+ * (the entities stage); a report's tokens are most of what that stage would allocate.
+ */
+export function tokenizeReusing(text: string): Tokenized {
+  if (text.length > MAX_POOLED_TEXT) return tokenize(text);
+  return tokenizeInto(text, pooled);
+}
+
+/** Appends through `push`, which fills pooled objects when `tokens` is the pooled array. */
+function tokenizeInto(text: string, tokens: Token[]): Tokenized {
   const sentences = textSentences(text);
-  const tokens: Token[] = [];
+  const reuse = tokens === pooled;
+  let n = 0;
+  const push = (start: number, end: number, poss: boolean): void => {
+    if (reuse) {
+      const t = pool[n];
+      if (t === undefined) pool.push(makeToken(text, start, end, poss, undefined));
+      else makeToken(text, start, end, poss, t);
+      tokens[n] = pool[n]!;
+    } else tokens.push(makeToken(text, start, end, poss, undefined));
+    n++;
+  };
   let next = 0;
   for (let start = nextWord(text, 0); start < text.length; start = nextWord(text, next)) {
     next = wordEnd(text, start);
     let end = next;
     let poss = false;
-    let word = text.slice(start, end);
-    const len = word.length;
-    if (len > 2 && (word.charCodeAt(len - 1) === 115 /* s */ && (word.charCodeAt(len - 2) === 39 || word.charCodeAt(len - 2) === 0x2019))) {
+    const c2 = end - start > 2 ? text.charCodeAt(end - 2) : 0;
+    if (c2 !== 0 && text.charCodeAt(end - 1) === 115 /* s */ && (c2 === 39 || c2 === 0x2019)) {
       end -= 2;
-      word = word.slice(0, -2);
       poss = true;
     }
-    const parts = word.includes('-') || word.includes('‐') || word.includes('‑') ? splitCompound(word) : undefined;
+    // A hyphen can only be inside a word as a joiner, so the scan already knows whether there is one.
+    const parts = hyphenSeen ? splitCompound(text.slice(start, end)) : undefined;
     if (parts === undefined) {
-      tokens.push(makeToken(text, start, end, word, poss));
+      push(start, end, poss);
       continue;
     }
-    tokens.push(makeToken(text, start, start + parts, word.slice(0, parts), false));
-    tokens.push(makeToken(text, start + parts + 1, end, word.slice(parts + 1), poss));
+    push(start, start + parts, false);
+    push(start + parts + 1, end, poss);
   }
+  tokens.length = n;
   markContext(text, tokens, sentences);
   return { tokens, sentences };
 }
@@ -84,25 +161,60 @@ export function tokenize(text: string): Tokenized {
 // Words are the matches of /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-‐‑'’.][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*\/gu,
 // found by a scan over character classes rather than by the regular expression (the stage's
 // largest single cost): a letter or digit, then letters, marks and digits, then parts joined by a
-// hyphen, apostrophe or full stop that is followed by a letter or digit.
+// hyphen, apostrophe or full stop that is followed by a letter or digit. ASCII is tested with a
+// small table; other code units through the shared class table.
 const LN = LETTER | NUMBER;
 const LMN = LETTER | MARK | NUMBER;
+/** 1 for ASCII letters and digits (there are no ASCII marks). */
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_WORD[c] = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0;
+
+/** Whether the last `wordEnd` scan passed a hyphen joiner. */
+let hyphenSeen = false;
 
 /** Where the next word starts at or after `i` (the text's length when there is none). */
 function nextWord(text: string, i: number): number {
-  while (i < text.length && (classAt(text, i) & LN) === 0) i += widthAt(text, i);
+  const n = text.length;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if (ASCII_WORD[c] === 1) return i;
+      i++;
+    } else {
+      if ((classAt(text, i) & LN) !== 0) return i;
+      i += widthAt(text, i);
+    }
+  }
   return i;
+}
+
+/** Whether the code point at `i` (< n) is in `cls`. */
+function isIn(text: string, i: number, cls: number): boolean {
+  const c = text.charCodeAt(i);
+  return c < 128 ? ASCII_WORD[c] === 1 : (classAt(text, i) & cls) !== 0;
 }
 
 /** Where the word starting at `start` ends. */
 function wordEnd(text: string, start: number): number {
   const n = text.length;
+  hyphenSeen = false;
   let i = start + widthAt(text, start);
   for (;;) {
-    while (i < n && (classAt(text, i) & LMN) !== 0) i += widthAt(text, i);
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (c < 128) {
+        if (ASCII_WORD[c] !== 1) break;
+        i++;
+      } else {
+        if ((classAt(text, i) & LMN) === 0) break;
+        i += widthAt(text, i);
+      }
+    }
     const c = text.charCodeAt(i);
-    const joiner = c === 45 || c === 0x2010 || c === 0x2011 || c === 39 || c === 0x2019 || c === 46;
-    if (!joiner || i + 1 >= n || (classAt(text, i + 1) & LN) === 0) return i;
+    const hyphen = c === 45 || c === 0x2010 || c === 0x2011;
+    const joiner = hyphen || c === 39 || c === 0x2019 || c === 46;
+    if (!joiner || i + 1 >= n || !isIn(text, i + 1, LN)) return i;
+    if (hyphen) hyphenSeen = true;
     i += 1 + widthAt(text, i + 1);
   }
 }
@@ -128,28 +240,32 @@ function indexOfHyphen(word: string, from: number): number {
   return -1;
 }
 
-function makeToken(text: string, start: number, end: number, word: string, poss: boolean): Token {
+/** A token for `text[start, end)`, made new or written into `into`. */
+function makeToken(text: string, start: number, end: number, poss: boolean, into: Token | undefined): Token {
+  const word = internWord(text, start, end);
+  const lc = lastLower();
   const junk = word.length > MAX_TOKEN;
   const c = word.charCodeAt(0);
-  // ASCII fast paths; the Unicode classes only for other scripts.
-  const cap = !junk && (c < 128 ? c >= 65 && c <= 90 : UPPER_START.test(word));
-  const lower = !junk && (c < 128 ? c >= 97 && c <= 122 : LOWER_START.test(word));
-  return {
-    start,
-    end,
-    text: word,
-    lc: word.toLowerCase(),
-    cap,
-    upper: cap && word.length > 1 && isUpperWord(word),
-    lower,
-    poss,
-    dot: text.charCodeAt(poss ? end + 2 : end) === 46,
-    join: false,
-    opening: false,
-    weak: false,
-    junk,
-    sentence: 0,
-  };
+  // ASCII fast paths; the class table only for other scripts.
+  const cap = !junk && (c < 128 ? c >= 65 && c <= 90 : (classAt(text, start) & UPPER) !== 0);
+  const lower = !junk && (c < 128 ? c >= 97 && c <= 122 : (classAt(text, start) & LOWER) !== 0);
+  let flags = 0;
+  if (cap) {
+    flags |= CAP;
+    if (word.length > 1 && isUpperWord(word)) flags |= UPPER_WORD;
+  }
+  if (lower) flags |= LOWER_START_FLAG;
+  if (poss) flags |= POSS;
+  if (text.charCodeAt(poss ? end + 2 : end) === 46) flags |= DOT;
+  if (junk) flags |= JUNK;
+  if (into === undefined) return new Token(start, end, word, lc, flags, 0);
+  into.start = start;
+  into.end = end;
+  into.text = word;
+  into.lc = lc;
+  into.flags = flags;
+  into.sentence = 0;
+  return into;
 }
 
 /** Fills join, opening, weak and sentence, in one pass over tokens, sentences and lines. */
@@ -183,8 +299,8 @@ function markContext(text: string, tokens: Token[], sentences: readonly Range[])
       lineFirst = i;
       lineStart = newline + 1;
     }
-    t.join = prev !== undefined && !prev.poss && !newLine && joins(text, prev, gapFrom, t.start);
-    t.opening = prev === undefined || prev.sentence !== s || newLine || precededByOpener(text, gapFrom, t.start);
+    if (prev !== undefined && !prev.poss && !newLine && joins(text, prev, gapFrom, t.start)) t.flags |= JOIN;
+    if (prev === undefined || prev.sentence !== s || newLine || precededByOpener(text, gapFrom, t.start)) t.flags |= OPENING;
   }
   markWeakLine(text, tokens, lineFirst, tokens.length, lineStart);
 }
@@ -211,8 +327,8 @@ function joins(text: string, prev: Token, from: number, to: number): boolean {
 
 function precededByOpener(text: string, from: number, to: number): boolean {
   for (let i = to - 1; i >= from; i--) {
-    const c = text[i]!;
-    if (c === ' ' || c === '\u00a0' || c === '\t') continue;
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 0xa0 || c === 9) continue;
     return OPENERS.has(c);
   }
   return false;
@@ -244,5 +360,5 @@ function markWeakLine(text: string, tokens: Token[], from: number, to: number, l
   const titleCase = long >= 2 && capital / long >= 0.75 && !/\.["”’]?\s*$/.test(text.slice(tokens[from]!.start, last.end + 2));
   const allCaps = words >= 2 && upper / words >= 0.6;
   if (!titleCase && !allCaps) return;
-  for (let i = from; i < to; i++) tokens[i]!.weak = true;
+  for (let i = from; i < to; i++) tokens[i]!.flags |= WEAK;
 }

@@ -18,11 +18,23 @@ import type {
 } from './incident-types.js';
 import { undatedIncident, timesCompatible } from './incident-times.js';
 import type { SentenceFacts } from './read-sentences.js';
+import { isWordCode, type Starts } from './sentence-matches.js';
 
 const COUNT_CATEGORIES = new Set<string>(['launched', 'intercepted', 'shot-down', 'diverted', 'hit']);
 const TARGET =
   /\b(?:targeting|targeted|target(?:s)?|struck|hit|hits|attack(?:s|ed)? on|strikes? on|fell on|came down on|damage to)\s+((?:the|a|an|its|their|his|her|several|two|three|some)\s+(?:[\p{L}-]+\s+){0,4}?[\p{L}-]+)(?=\s+(?:in|on|at|near|with|from|by|and|that|which|when|before|after|of|during|overnight|setting|killing|injuring|while)\b|\s*[,.;:—–)]|$)/iu;
 const CLAUSE_STOP = /[,;:—–()“”"]/u;
+
+/**
+ * Where TARGET's first word can start (for `report-scan.ts`): a sentence holding none of these,
+ * and not cut mid-word at its start, holds no target. Case-insensitive Unicode like TARGET, so ſ
+ * and K fold as they do there.
+ */
+export const TARGET_WORD = {
+  re: /\b(?:target|struck|hit|attack|strike|fell|came|damage)/gi,
+  exact: /\b(?:target|struck|hit|attack|strike|fell|came|damage)/giu,
+  prefixes: ['target', 'struck', 'hit', 'attack', 'strike', 'fell', 'came', 'damage'],
+};
 
 /** Builds the incident numbered `n` from its group. */
 export function buildIncident(
@@ -31,6 +43,7 @@ export function buildIncident(
   n: number,
   names: SideNames,
   published: { value: string } | undefined,
+  targetWords?: Starts,
 ): Incident {
   const full = [...g.full].sort((a, b) => a.range[0] - b.range[0]);
   const all = [...full, ...g.said].sort((a, b) => a.range[0] - b.range[0]);
@@ -52,7 +65,7 @@ export function buildIncident(
   if (casualties) incident.casualties = casualties;
   const damage = damageOf(text, full);
   if (damage.length > 0) incident.damage = damage;
-  const target = targetOf(text, full);
+  const target = targetOf(text, full, targetWords);
   if (target) incident.target = target;
   const attackers = attackersOf(g, names);
   if (attackers.length > 0) incident.attacker = attackers;
@@ -244,8 +257,11 @@ function damageOf(text: string, full: readonly SentenceFacts[]): NonNullable<Inc
   return out;
 }
 
-function targetOf(text: string, full: readonly SentenceFacts[]): Incident['target'] {
+function targetOf(text: string, full: readonly SentenceFacts[], words: Starts | undefined): Incident['target'] {
   for (const s of full) {
+    const [from, to] = s.range;
+    // The words TARGET starts with, found once for the report; a sentence cut mid-word is read anyway.
+    if (words && !words.any(from, to) && !(from > 0 && isWordCode(text.charCodeAt(from - 1)))) continue;
     const m = TARGET.exec(s.text);
     if (!m) continue;
     const start = s.range[0] + m.index + m[0].length - m[1]!.length;

@@ -12,9 +12,11 @@ import type { TimeExpression } from '../time/time-types.js';
 import { buildIncident } from './build-incident.js';
 import { groupIncidents } from './group-incidents.js';
 import { readPlaceLexicon } from './incident-places.js';
-import { SideNames } from './incident-sides.js';
+import { countryShapedWords, forgetSides, SideNames } from './incident-sides.js';
 import type { Incident } from './incident-types.js';
 import { readSentences } from './read-sentences.js';
+import { scanReport } from './report-scan.js';
+import { Starts } from './sentence-matches.js';
 
 /** What the earlier reading stages left on the document. */
 export interface ExtractIncidentsInput {
@@ -31,7 +33,10 @@ export interface ExtractIncidentsInput {
 /** Reads the incidents of one report, in order of first mention (`i1`, `i2`, …). */
 export function extractIncidents(text: string, input: ExtractIncidentsInput): Incident[] {
   const entities = input.entities ?? [];
-  const lex = readPlaceLexicon(text, entities);
+  forgetSides();
+  const found = scanReport(text);
+  const shapedWords = countryShapedWords(text);
+  const lex = readPlaceLexicon(text, entities, found.places, shapedWords);
   const sentences = readSentences(
     text,
     {
@@ -43,10 +48,12 @@ export function extractIncidents(text: string, input: ExtractIncidentsInput): In
       numbers: input.numbers ?? [],
     },
     lex,
+    found,
   );
-  const groups = groupIncidents(text, sentences, entities, lex);
-  const names = new SideNames(text);
+  const groups = groupIncidents(text, sentences, entities, lex, found);
+  const names = new SideNames(text, shapedWords);
+  const targetWords = new Starts(found.targetWords);
   return groups
     .sort((a, b) => a.seed.range[0] - b.seed.range[0])
-    .map((g, i) => buildIncident(text, g, i + 1, names, input.published));
+    .map((g, i) => buildIncident(text, g, i + 1, names, input.published, targetWords));
 }

@@ -13,7 +13,8 @@ import { capitalPlace, foldName, geoKey, type PlaceCandidate, type PlaceLexicon 
 import { dateFromTime, timesCompatible } from './incident-times.js';
 import { nameStem } from './incident-sides.js';
 import type { SentenceFacts } from './read-sentences.js';
-import { readAttackers, readStatements, type AttackerReading, type StatementReading } from './incident-attribution.js';
+import type { ScanMatch } from './sentence-matches.js';
+import { AttributionScan, readAttackers, readStatements, type AttackerReading, type StatementReading } from './incident-attribution.js';
 
 /** Where an incident is, as grouping decided it. */
 export interface GroupLocation {
@@ -57,7 +58,13 @@ interface Reading {
 }
 
 /** Groups sentences into incidents (see the module comment). */
-export function groupIncidents(text: string, sentences: readonly SentenceFacts[], entities: readonly Entity[], lex: PlaceLexicon): IncidentGroup[] {
+export function groupIncidents(
+  text: string,
+  sentences: readonly SentenceFacts[],
+  entities: readonly Entity[],
+  lex: PlaceLexicon,
+  found?: { attackVerbs: readonly ScanMatch[]; blameWords: readonly ScanMatch[]; deedWords: readonly ScanMatch[] },
+): IncidentGroup[] {
   const groups: IncidentGroup[] = [];
   const byKey = new Map<string, IncidentGroup[]>();
   const readings = new Map<number, Reading>();
@@ -70,10 +77,12 @@ export function groupIncidents(text: string, sentences: readonly SentenceFacts[]
   const entityByGeonameId = new Map<number, Entity>();
   for (const e of entities) if (e.type === 'place' && e.geo?.geonameId !== undefined && e.geo.precision === 1) entityByGeonameId.set(e.geo.geonameId, e);
 
+  let scan: AttributionScan | undefined;
   const read = (s: SentenceFacts): Reading => {
     let r = readings.get(s.index);
     if (!r) {
-      const input = { text, range: s.range, quotes: s.quotes, mentions: s.mentions, hedges: s.claim.hedges, ...(s.bare ? { bare: s.bare } : {}) };
+      scan ??= new AttributionScan(text, found);
+      const input = { text, range: s.range, quotes: s.quotes, mentions: s.mentions, hedges: s.claim.hedges, bare: s.bare, scan };
       r = { attackers: readAttackers(input), statements: readStatements(input) };
       readings.set(s.index, r);
     }

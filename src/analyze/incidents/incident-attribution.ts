@@ -12,6 +12,7 @@ import { statementAct, type Cue, type StatementAct } from './incident-cues.js';
 import { sideOf, type Side } from './incident-sides.js';
 import type { FlatMention } from './incident-places.js';
 import { caseless } from '../text/fast-caseless.js';
+import { isWordCode, Literal, scanAll, SentenceMatches, Starts, type ScanMatch } from './sentence-matches.js';
 
 /** An attacker as one sentence names it. */
 export interface AttackerReading {
@@ -47,16 +48,65 @@ export interface AttributionInput {
   hedges: readonly Hedge[];
   /** The sentence's first bare statement cue, found by the caller. */
   bare?: Cue<StatementAct>;
+  /** The report's scans for attribution words (made for the text when absent). */
+  scan?: AttributionScan;
 }
 
-const ATTACK_VERB = caseless(/\b(launched|fired|attacked|bombed|struck|shelled|committed|carried out|targeted|sent|staged|is staging|are staging|was staging)\b/giu);
+const ATTACK_VERB_SOURCE = /\b(launched|fired|attacked|bombed|struck|shelled|committed|carried out|targeted|sent|staged|is staging|are staging|was staging)\b/giu;
+const ATTACK_VERB = caseless(ATTACK_VERB_SOURCE);
+/** The attack-verb pattern: its fast twin, itself (for texts holding ſ or K), and the words its matches start with. */
+export const ATTACK_VERB_SCAN = {
+  re: ATTACK_VERB.for(''),
+  exact: ATTACK_VERB_SOURCE,
+  prefixes: ['launched', 'fired', 'attacked', 'bombed', 'struck', 'shelled', 'committed', 'carried out', 'targeted', 'sent', 'staged', 'is staging', 'are staging', 'was staging'],
+};
 const AGENT = /\b(?:attacks?|strikes?|assaults?|raids?|operations?|bombardment|shelling|launched|fired|carried out|committed|perpetrated|sent|staged)\b[^.;!?]{0,40}?\bby\s+((?:what (?:it|he|she|they) called\s+)?[“"]?(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+[\p{L}’'-]+){0,2})/gu;
 const BLAME = /\b(?:blamed|blames|blame on|blame|accused|accuses|accuse|attributed to|attributes to|responsible)\s+((?:what (?:it|he|she|they) called\s+)?(?:(?:neighbou?ring|hostile|enemy|it on|them on|the attack on|the strike on)\s+)?[“"]?(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+[\p{L}’'-]+){0,2})/gu;
 const ORIGIN = /\bfrom\s+(the\s+direction\s+of\s+)?(?:the\s+)?(\p{Lu}[\p{L}’'-]*)(?:['’]s)?\s+(?:territory|border|side|soil|positions|direction|airspace)\b/gu;
 const LAUNCHED_FROM = /\b(?:launched|fired|sent|flew|came)\s+(?:[\p{L}-]+\s+){0,4}?from\s+(?:the\s+)?(\p{Lu}[\p{L}’'-]*)\b(?!\s+(?:territory|border|side|soil|positions|direction|airspace)\b)/gu;
 const DEMONYM_DEED = /\b(\p{Lu}[\p{L}]+(?:ian|ean|ese|ish|i)|\p{Lu}[\p{L}]+['’]s)\s+(?:(?:drone|missile|rocket|military)\s+)?(operation|strike|attack|drones|drone|missiles|missile|rockets|regime|offensive|shelling)\b/gu;
-const BLAME_KEYS = /blam|accus|attribut|responsib/;
-const DEED_KEYS = /operation|strike|attack|drone|missile|rocket|regime|offensive|shelling/;
+/**
+ * Words the BLAME and DEMONYM_DEED patterns need, where a word starts: the blame verb, and the
+ * deed noun after the white space that follows the demonym. A sentence holding none is not read
+ * with those patterns.
+ */
+export const BLAME_WORD = /\b(?:blam|accus|attribut|responsib)/g;
+export const BLAME_WORD_TRIGGERS = ['blam', 'accus', 'attribut', 'responsib'];
+export const DEED_WORD = /\b(?:operation|strike|attack|drone|missile|rocket|regime|offensive|shelling)/g;
+export const DEED_WORD_TRIGGERS = ['operation', 'strike', 'attack', 'drone', 'missile', 'rocket', 'regime', 'offensive', 'shelling'];
+
+/**
+ * What gates the attribution patterns, found once in the whole report: sentences then skip every
+ * pattern whose words they do not hold, and attack verbs are handed out rather than searched for.
+ */
+export class AttributionScan {
+  readonly attackVerbs: SentenceMatches;
+  readonly blameWords: Starts;
+  readonly deedWords: Starts;
+  readonly by: Literal;
+  readonly from: Literal;
+
+  /** `found`: the report scan's matches of the attack verbs and the gate words, when already found. */
+  constructor(text: string, found?: { attackVerbs: readonly ScanMatch[]; blameWords: readonly ScanMatch[]; deedWords: readonly ScanMatch[] }) {
+    this.attackVerbs = new SentenceMatches(ATTACK_VERB.for(text), text, found?.attackVerbs);
+    this.blameWords = new Starts(found?.blameWords ?? scanAll(BLAME_WORD, text));
+    this.deedWords = new Starts(found?.deedWords ?? scanAll(DEED_WORD, text));
+    this.by = new Literal(' by ', text);
+    this.from = new Literal('from ', text);
+  }
+}
+
+const quoteActs = new WeakMap<Quote, StatementAct>();
+
+/** {@link statementAct} of a quote, read once per quote. */
+function quoteAct(q: Quote): StatementAct {
+  let act = quoteActs.get(q);
+  if (act === undefined) {
+    act = statementAct(q.verb?.lemma, q.text);
+    quoteActs.set(q, act);
+  }
+  return act;
+}
 const HEDGE_KINDS = new Set(['reportedly', 'unverified', 'attribution-vague', 'appearance', 'modal', 'conditional']);
 const NEGATION = /\b(?:not|never|no longer)\s+(?:\S+\s+){0,1}$|n['’]t\s+$/iu;
 const CONTENT_DENIAL_AT = /\b(?:nothing to do with|(?:has|have|had|did|does|do|was|were) (?:not|never) |not (?:involved|responsible)|no (?:involvement|information))/iu;
@@ -112,15 +162,17 @@ function isHedged(hedges: readonly Hedge[], r: Range): boolean {
 /** Reads the attackers one sentence names. */
 export function readAttackers(input: AttributionInput): AttackerReading[] {
   const { text, range, quotes, mentions, hedges } = input;
+  const scan = input.scan ?? new AttributionScan(text);
   const [from, to] = range;
-  const sentence = text.slice(from, to);
+  let sentence: string | undefined;
+  const slice = () => (sentence ??= text.slice(from, to));
   const out: AttackerReading[] = [];
   const add = (side: Side | undefined, at: number, end: number, opts: { negated?: boolean; hedged?: boolean } = {}) => {
     if (!side) return;
     const q = quoteAt(quotes, at);
     const by = q ? speakerName(q) : undefined;
     const bySide = q ? speakerSide(q, mentions) : undefined;
-    const denial = q ? statementAct(q.verb?.lemma, q.text) === 'denies' : false;
+    const denial = q ? quoteAct(q) === 'denies' : false;
     let stance: AttackerReading['stance'] = 'blamed';
     if (opts.negated || (denial && bySide?.key === side.key)) stance = 'denied';
     else if (denial && q?.verb && /^(?:deny|reject|dismiss|refute|rebuff)$/u.test(q.verb.lemma)) stance = 'denied';
@@ -134,9 +186,11 @@ export function readAttackers(input: AttributionInput): AttackerReading[] {
   };
   // Each family of patterns runs only when a cheap literal test says it can match.
   const families: RegExp[] = [];
-  if (sentence.includes(' by ')) families.push(AGENT);
-  if (BLAME_KEYS.test(sentence)) families.push(BLAME);
+  if (scan.by.in(from, to)) families.push(AGENT);
+  // A sentence cut mid-word has a word start of its own at its first character: read it anyway.
+  if (scan.blameWords.any(from, to) || (from > 0 && isWordCode(text.charCodeAt(from - 1)))) families.push(BLAME);
   for (const re of families) {
+    const sentence = slice();
     re.lastIndex = 0;
     for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
       const phrase = m[1]!;
@@ -144,21 +198,22 @@ export function readAttackers(input: AttributionInput): AttackerReading[] {
       add(sideOf(phrase, entityAt(mentions, s, s + phrase.length)), s, s + phrase.length);
     }
   }
-  const from_ = sentence.includes('from ');
-  ORIGIN.lastIndex = from_ ? 0 : sentence.length;
-  for (let m = from_ ? ORIGIN.exec(sentence) : null; m; m = ORIGIN.exec(sentence)) {
-    const s = from + m.index + m[0].indexOf(m[2]!);
-    add(sideOf(m[2]!, entityAt(mentions, s, s + m[2]!.length)), s, s + m[2]!.length, { hedged: !!m[1] });
+  if (scan.from.in(from, to)) {
+    const sentence = slice();
+    ORIGIN.lastIndex = 0;
+    for (let m = ORIGIN.exec(sentence); m; m = ORIGIN.exec(sentence)) {
+      const s = from + m.index + m[0].indexOf(m[2]!);
+      add(sideOf(m[2]!, entityAt(mentions, s, s + m[2]!.length)), s, s + m[2]!.length, { hedged: !!m[1] });
+    }
+    LAUNCHED_FROM.lastIndex = 0;
+    for (let m = LAUNCHED_FROM.exec(sentence); m; m = LAUNCHED_FROM.exec(sentence)) {
+      const s = from + m.index + m[0].length - m[1]!.length;
+      add(sideOf(m[1]!, entityAt(mentions, s, s + m[1]!.length)), s, s + m[1]!.length);
+    }
   }
-  LAUNCHED_FROM.lastIndex = 0;
-  for (let m = from_ ? LAUNCHED_FROM.exec(sentence) : null; m; m = LAUNCHED_FROM.exec(sentence)) {
-    const s = from + m.index + m[0].length - m[1]!.length;
-    add(sideOf(m[1]!, entityAt(mentions, s, s + m[1]!.length)), s, s + m[1]!.length);
-  }
-  const attackVerb = ATTACK_VERB.for(sentence);
-  attackVerb.lastIndex = 0;
-  for (let m = attackVerb.exec(sentence); m; m = attackVerb.exec(sentence)) {
-    const v = from + m.index;
+  for (const verb of scan.attackVerbs.in(from, to)) {
+    const v = verb.index;
+    const verbLength = verb.end - verb.index;
     // The subject: side-bearing words in the clause before the verb (at most 60 characters).
     let s = Math.max(from, v - 60);
     const pre = text.slice(s, v);
@@ -169,14 +224,16 @@ export function readAttackers(input: AttributionInput): AttackerReading[] {
     // "Karvelian forces had fired": only auxiliaries and adverbs between subject and verb.
     const gap = text.slice(subject.at, v);
     if (!/^\S+(?:\s+(?:forces|regime|government|military|army|troops|leadership|units|side))?\s+(?:(?:has|have|had|was|were|is|are|did|does|only|also|again|reportedly|allegedly|not|never|already|just|now|then|once|itself)\s+){0,3}$/iu.test(gap)) continue;
-    add(subject.side, subject.at, v + m[0].length, { negated: NEGATION.test(text.slice(Math.max(subject.at, v - 20), v)) });
+    add(subject.side, subject.at, v + verbLength, { negated: NEGATION.test(text.slice(Math.max(subject.at, v - 20), v)) });
   }
-  DEMONYM_DEED.lastIndex = 0;
-  const deeds = DEED_KEYS.test(sentence);
-  for (let m = deeds ? DEMONYM_DEED.exec(sentence) : null; m; m = DEMONYM_DEED.exec(sentence)) {
-    const s = from + m.index;
-    const word = m[1]!.replace(/['’]s$/u, '');
-    add(sideOf(word, entityAt(mentions, s, s + word.length)), s, s + m[0].length);
+  if (scan.deedWords.any(from, to)) {
+    const sentence = slice();
+    DEMONYM_DEED.lastIndex = 0;
+    for (let m = DEMONYM_DEED.exec(sentence); m; m = DEMONYM_DEED.exec(sentence)) {
+      const s = from + m.index;
+      const word = m[1]!.replace(/['’]s$/u, '');
+      add(sideOf(word, entityAt(mentions, s, s + word.length)), s, s + m[0].length);
+    }
   }
   return out;
 }
@@ -188,7 +245,7 @@ export function readStatements(input: AttributionInput): StatementReading[] {
   for (const q of quotes) {
     const who = speakerName(q);
     if (!who) continue;
-    const act = statementAct(q.verb?.lemma, q.text);
+    const act = quoteAct(q);
     // The quote and its verb, within this sentence (a quote may run on into the next).
     const span: Range = q.verb ? [Math.min(q.range[0], q.verb.range[0]), Math.max(q.range[1], q.verb.range[1])] : q.range;
     const r: StatementReading = { who, act, range: [Math.max(span[0], range[0]), Math.min(span[1], range[1])] };

@@ -6,6 +6,7 @@
  */
 import type { Range } from '../../model/span.js';
 import { gate, gatedTest, type GatedPattern } from '../text/word-triggers.js';
+import type { ScanMatch } from './sentence-matches.js';
 
 export type Weapon = 'drone' | 'missile' | 'rocket' | 'artillery' | 'bomb';
 export type Action = 'attack' | 'hit' | 'intercept' | 'explosion' | 'alert' | 'damage' | 'casualty';
@@ -54,8 +55,23 @@ function combine<K>(table: ReadonlyArray<[K, RegExp]>): { re: RegExp; kinds: K[]
   return { re: new RegExp(table.map(([, r]) => `(${r.source})`).join('|'), 'gi'), kinds: table.map(([k]) => k) };
 }
 
-const WEAPON_SCAN = combine(WEAPONS);
-const ACTION_SCAN = combine(ACTIONS);
+/** The cue tables as single patterns, with the words their matches start with (for `word-scan.ts`). */
+export const WEAPON_SCAN = combine(WEAPONS);
+export const WEAPON_TRIGGERS = [
+  'drone', 'uav', 'unmanned ', 'kamikaze', 'shahed', 'loitering munition', 'missile', 'cruise missile', 'ballistic', 'rocket',
+  'artillery', 'shell', 'mortar', 'howitzer', 'bomb', 'air strike', 'airstrike', 'glide bomb',
+];
+export const ACTION_SCAN = combine(ACTIONS);
+export const ACTION_TRIGGERS = [
+  'attack', 'launched', 'strike', 'raid', 'assault', 'act of terrorism', 'terrorist attack', 'bombed', 'bombing', 'shelled', 'targeted', 'targeting', 'barrage', 'incursion',
+  'hit', 'struck', 'crashed into', 'crashed on', 'fell on', 'slammed into', 'came down',
+  'intercept', 'engag', 'shot down', 'shoot down', 'shooting down', 'downed', 'brought down', 'neutrali', 'repel', 'suppressed', 'destroyed on approach', 'destroyed or suppressed', 'lost control',
+  'explo', 'blast', 'detonat',
+  'air-raid', 'air raid', 'air alert', 'siren',
+  'damag', 'debris', 'wreckage', 'fragments', 'set fire', 'setting fire', 'caught fire', 'on fire', 'the fire', 'fire broke', 'fire burning', 'fires broke', 'fires burning',
+  'destroy', 'blowing out', 'blew out', 'shattered', 'collapsed',
+  'killed', 'killing', 'dead', 'died', 'dies', 'death', 'injured', 'injuring', 'wounded', 'wounds', 'hurt', 'casualties', 'victim', 'body', 'taken to hospital', 'hospitali', 'treated', 'smoke inhalation',
+];
 
 function scan<K>({ re, kinds }: { re: RegExp; kinds: K[] }, text: string, offset: number): Array<Cue<K>> {
   const out: Array<Cue<K>> = [];
@@ -64,6 +80,17 @@ function scan<K>({ re, kinds }: { re: RegExp; kinds: K[] }, text: string, offset
     let g = 1;
     while (m[g] === undefined) g++;
     out.push({ kind: kinds[g - 1]!, range: [offset + m.index, offset + m.index + m[0].length], text: m[0] });
+  }
+  return out;
+}
+
+/** Cues from the matches of a cue table's pattern found elsewhere (a {@link ScanMatch} list over `text`). */
+export function cuesOf<K>({ kinds }: { kinds: K[] }, matches: readonly ScanMatch[], text: string): Array<Cue<K>> {
+  const out: Array<Cue<K>> = [];
+  for (const m of matches) {
+    let g = 0;
+    while (m.groups[g] === undefined) g++;
+    out.push({ kind: kinds[g]!, range: [m.index, m.end], text: text.slice(m.index, m.end) });
   }
   return out;
 }
@@ -128,7 +155,11 @@ const BARE_STATEMENTS: ReadonlyArray<[StatementAct, RegExp]> = [
   ['claims', /\b(?:claimed|claims|took|takes) responsibility\b/iu],
 ];
 
-const BARE_SCAN = combine(BARE_STATEMENTS);
+export const BARE_SCAN = combine(BARE_STATEMENTS);
+export const BARE_TRIGGERS = [
+  'declin', 'refus', 'not', 'never', 'neither confirmed', 'no ', 'denied', 'denies', 'deny', 'rejected', 'rejects', 'dismissed', 'dismisses', 'refuted', 'nothing to do with',
+  'blamed', 'blames', 'accused', 'accuses', 'placed the blame', 'held ', 'claimed responsibility', 'claims responsibility', 'took responsibility', 'takes responsibility',
+];
 
 /** Every bare statement cue in a text, in order (run once over the whole report). */
 export function bareStatements(text: string, offset = 0): Array<Cue<StatementAct>> {
@@ -137,6 +168,12 @@ export function bareStatements(text: string, offset = 0): Array<Cue<StatementAct
 
 /** Words that make a sentence about a stretch of time or a habit rather than one event. */
 export const HABITUAL = /\b(?:often|usually|regularly|routinely|repeatedly|increasingly|have been increasing|has been increasing|every (?:night|day|week)|for (?:weeks|months|years))\b/i;
+/** HABITUAL as a global pattern, and the words its matches start with. */
+export const HABITUAL_ALL = new RegExp(HABITUAL.source, 'gi');
+export const HABITUAL_TRIGGERS = [
+  'often', 'usually', 'regularly', 'routinely', 'repeatedly', 'increasingly', 'have been increasing', 'has been increasing', 'every night', 'every day', 'every week',
+  'for weeks', 'for months', 'for years',
+];
 
 /** Phrases whose place is a reference point, not where this happened: "hours after the attack on Velmorsk". */
 export const REFERENCE_BEFORE_PLACE = /\b(?:after|before|since|like|as after|unlike)\s+(?:the|a|an|last|this|that|its)?\s*(?:[\p{L}-]+\s+){0,2}(?:attacks?|strikes?|incidents?|raids?|bombings?|one)\s+(?:on|in|near|against|over|at)\s+(?:the\s+)?$/iu;

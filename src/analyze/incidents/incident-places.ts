@@ -11,6 +11,8 @@ import type { GeoPlace } from '../places/geo-place.js';
 import { countryCode, demonymCountry } from '../places/countries.js';
 import { gazetteer } from '../places/gazetteer.js';
 import { countryShapedWords, nameStem } from './incident-sides.js';
+import { Literal, scanAll, SentenceMatches, type ScanMatch } from './sentence-matches.js';
+import { classOfUnit, SPACE, UPPER } from '../text/char-class.js';
 import {
   ACTOR_AFTER_PLACE,
   DESTINATION_BEFORE_PLACE,
@@ -61,9 +63,45 @@ const NOT_PLACE_WORDS = new Set([
 ]);
 const SITE_WORDS = /^(?:district|neighbou?rhood|quarter|street|avenue|square|boulevard|embankment|park|market|station|airport|port|depot|plant|refinery|terminal)\b/iu;
 const REGION_WORDS = /^(?:region|oblast|province|krai|governorate|republic)\b/iu;
-const UNKNOWN_AFTER_LOCATIVE =
+/** Words the matches of UNKNOWN_AFTER_LOCATIVE, NAMED_AREA, SITE_WORD and CAPITAL_WORD start with (for `word-scan.ts`). */
+export const UNKNOWN_TRIGGERS = ['in', 'over', 'near', 'outside', 'at', 'on', 'toward', 'above', 'around', 'of', 'targeting', 'hit', 'struck', 'reach', 'approach'];
+export const NAMED_AREA_TRIGGERS = ['the'];
+
+/** The first character after the white space from `i` on: -1 when there is no white space at `i`. */
+function afterSpace(text: string, i: number): number {
+  if (i >= text.length || (classOfUnit(text.charCodeAt(i)) & SPACE) === 0) return -1;
+  while (i < text.length && (classOfUnit(text.charCodeAt(i)) & SPACE) !== 0) i++;
+  return i < text.length ? text.charCodeAt(i) : -1;
+}
+
+/** Whether a code unit may start `\p{Lu}` (a surrogate may start an upper-case letter beyond the BMP). */
+function mayBeUpper(c: number): boolean {
+  return (c >= 0xd800 && c <= 0xdbff) || (classOfUnit(c) & UPPER) !== 0;
+}
+
+/**
+ * UNKNOWN_AFTER_LOCATIVE needs white space after its first word, then a capital or one of the
+ * lower-case words it allows before the name (the, border, port, river, regional, capital,
+ * northern, southern, eastern, western, central, city, town, village).
+ */
+export function unknownGuard(text: string, end: number): boolean {
+  const c = afterSpace(text, end);
+  return c !== -1 && (mayBeUpper(c) || 'tbprcnsewv'.includes(String.fromCharCode(c)));
+}
+
+/** NAMED_AREA needs white space after "the", then a capital. */
+export function namedAreaGuard(text: string, end: number): boolean {
+  const c = afterSpace(text, end);
+  return c !== -1 && mayBeUpper(c);
+}
+export const SITE_WORD_TRIGGERS = ['district', 'neighbo', 'quarter', 'street', 'avenue', 'square', 'boulevard'];
+export const CAPITAL_WORD_TRIGGERS = ['capital'];
+/** A site word: the name before it is a site ("Kolvo district", "Garnet Street"). */
+export const SITE_WORD = /\b(?:[Dd]istrict|[Nn]eighbou?rhood|[Qq]uarter|[Ss]treet|[Aa]venue|[Ss]quare|[Bb]oulevard)\b/g;
+export const CAPITAL_WORD = /\bcapital\b/g;
+export const UNKNOWN_AFTER_LOCATIVE =
   /\b(?:[Ii]n|[Oo]ver|[Nn]ear|[Oo]utside|[Aa]t|[Oo]n|[Tt]owards?|[Ii]nto|[Aa]bove|[Aa]round|of|targeting|hit|hits|struck|reached|reach|approach(?:es)? to)\s+(?:the\s+)?(?:(?:border|port|river|regional|capital|northern|southern|eastern|western|central)\s+)?(?:(?:city|town|village|port|capital)\s+(?:of\s+)?)?(\p{Lu}[\p{Ll}’'-]{2,}(?:\s+\p{Lu}[\p{Ll}’'-]{2,})?)/gu;
-const NAMED_AREA = /\bthe\s+(\p{Lu}[\p{Ll}’'-]{2,})\s+(region|oblast|province|district|area)\b/gu;
+export const NAMED_AREA = /\bthe\s+(\p{Lu}[\p{Ll}’'-]{2,})\s+(region|oblast|province|district|area)\b/gu;
 const CAPITAL_APPOSITION = /\b(?:(\p{Lu}\p{Ll}+) )?capital,? (\p{Lu}[\p{Ll}’'-]{2,})|(\p{Lu}[\p{Ll}’'-]{2,}), (?:the|its) (?:(\p{Lu}\p{Ll}+) |\p{Ll}+ )?capital\b/gu;
 const DEICTIC = /\bthe\s+(?:(\p{Lu}\p{Ll}+)\s+)?(capital|city)\b(?!\s+(?:of\s+)?\p{Lu})/gu;
 
@@ -104,30 +142,50 @@ export interface PlaceLexicon {
   towns: Set<string>;
   /** The same names as written, for finding their bare mentions with a literal scan. */
   townForms: Set<string>;
+  /** The whole-text matches of the named-area and unknown-name patterns, handed out to sentences by {@link PlaceScan}. */
+  scans: { areas: ScanMatch[]; locatives: ScanMatch[] };
+}
+
+/** The whole-text matches place reading needs (see `report-scan.ts`); found here when not given. */
+export interface PlaceMatches {
+  areas: ScanMatch[];
+  locatives: ScanMatch[];
+  siteWords: ScanMatch[];
+  capitalWords: ScanMatch[];
 }
 
 /** Reads the report-wide hints about unknown place names. */
-export function readPlaceLexicon(text: string, entities: readonly Entity[]): PlaceLexicon {
-  const lex: PlaceLexicon = { sites: new Set(), regions: new Set(), notPlaces: new Set(), countries: new Set(), towns: new Set(), townForms: new Set(), capitals: new Map() };
+export function readPlaceLexicon(text: string, entities: readonly Entity[], found?: PlaceMatches, shapedWords: readonly string[] = countryShapedWords(text)): PlaceLexicon {
+  const areas = found?.areas ?? scanAll(NAMED_AREA, text);
+  const locatives = found?.locatives ?? scanAll(UNKNOWN_AFTER_LOCATIVE, text);
+  const siteWords = found?.siteWords ?? scanAll(SITE_WORD, text);
+  const capitalWords = found?.capitalWords ?? scanAll(CAPITAL_WORD, text);
+  const lex: PlaceLexicon = {
+    sites: new Set(),
+    regions: new Set(),
+    notPlaces: new Set(),
+    countries: new Set(),
+    towns: new Set(),
+    townForms: new Set(),
+    capitals: new Map(),
+    scans: { areas, locatives },
+  };
   // One pass: names like Karvelia, Dorvania; and adjectives like Karvelian that confirm them.
   const shaped = new Set<string>();
   const adjectives = new Set<string>();
-  for (const word of countryShapedWords(text)) (/ians?$/u.test(word) ? adjectives : shaped).add(word.replace(/s$/u, ''));
+  for (const word of shapedWords) (/ians?$/u.test(word) ? adjectives : shaped).add(word.replace(/s$/u, ''));
   for (const name of shaped) if (!countryCode(name) && adjectives.has(`${name}n`)) lex.countries.add(foldName(name));
   // Find the site word first (a literal scan is fast), then read the name before it.
-  const siteRe = /\b(?:[Dd]istrict|[Nn]eighbou?rhood|[Qq]uarter|[Ss]treet|[Aa]venue|[Ss]quare|[Bb]oulevard)\b/g;
-  for (let m = siteRe.exec(text); m; m = siteRe.exec(text)) {
+  for (const m of siteWords) {
     const name = /(?:^|[^\p{L}])(\p{Lu}[\p{Ll}’'-]{2,})\s+$/u.exec(text.slice(Math.max(0, m.index - 40), m.index));
     if (name) lex.sites.add(foldName(name[1]!));
   }
-  NAMED_AREA.lastIndex = 0;
-  for (let m = NAMED_AREA.exec(text); m; m = NAMED_AREA.exec(text)) {
-    if (/district|area/iu.test(m[2]!)) lex.sites.add(foldName(m[1]!));
-    else lex.regions.add(foldName(m[1]!));
+  for (const m of areas) {
+    if (/district|area/iu.test(m.groups[1]!)) lex.sites.add(foldName(m.groups[0]!));
+    else lex.regions.add(foldName(m.groups[0]!));
   }
   // Around each "capital" (a literal scan), the apposition: "the Karvelian capital Velmorsk", "Velmorsk, the capital".
-  const capitalWord = /\bcapital\b/g;
-  for (let c = capitalWord.exec(text); c; c = capitalWord.exec(text)) {
+  for (const c of capitalWords) {
     const from = Math.max(0, c.index - 40);
     const around = text.slice(from, Math.min(text.length, c.index + 40));
     CAPITAL_APPOSITION.lastIndex = 0;
@@ -140,9 +198,8 @@ export function readPlaceLexicon(text: string, entities: readonly Entity[]): Pla
       if (adjective && !lex.capitals.has(nameStem(adjective))) lex.capitals.set(nameStem(adjective), name);
     }
   }
-  UNKNOWN_AFTER_LOCATIVE.lastIndex = 0;
-  for (let m = UNKNOWN_AFTER_LOCATIVE.exec(text); m; m = UNKNOWN_AFTER_LOCATIVE.exec(text)) {
-    const first = m[1]!.split(/\s+/u)[0]!.replace(/['’]s$/u, '');
+  for (const m of locatives) {
+    const first = m.groups[0]!.split(/\s+/u)[0]!.replace(/['’]s$/u, '');
     if (!MONTHS_DAYS.test(first) && !NOT_PLACE_WORDS.has(first) && !countryCode(first) && !demonymCountry(first) && !/(?:ian|ean|ese|ish)$/u.test(first)) {
       lex.towns.add(foldName(first));
       if (lex.townForms.size < 64) lex.townForms.add(first);
@@ -161,6 +218,48 @@ export function readPlaceLexicon(text: string, entities: readonly Entity[]): Pla
   return lex;
 }
 
+/** The report-wide scans place reading hands out to sentences. */
+export class PlaceScan {
+  readonly areas: SentenceMatches;
+  readonly locatives: SentenceMatches;
+  /** Where the report's town names (`lex.townForms`) occur, as [start, end) pairs sorted by start. */
+  private readonly towns: Int32Array;
+  readonly capital: Literal;
+  readonly city: Literal;
+
+  constructor(text: string, lex: PlaceLexicon) {
+    this.capital = new Literal('capital', text);
+    this.city = new Literal('city', text);
+    this.areas = new SentenceMatches(NAMED_AREA, text, lex.scans.areas);
+    this.locatives = new SentenceMatches(UNKNOWN_AFTER_LOCATIVE, text, lex.scans.locatives);
+    const found: Array<[number, number]> = [];
+    for (const name of lex.townForms) for (let i = text.indexOf(name); i !== -1; i = text.indexOf(name, i + 1)) found.push([i, i + name.length]);
+    found.sort((a, b) => a[0] - b[0]);
+    this.towns = new Int32Array(found.length * 2);
+    found.forEach(([a, b], k) => {
+      this.towns[2 * k] = a;
+      this.towns[2 * k + 1] = b;
+    });
+  }
+
+  /** Whether a town name of the lexicon lies whole in [from, to). */
+  townIn(from: number, to: number): boolean {
+    const t = this.towns;
+    let lo = 0;
+    let hi = t.length >> 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (t[2 * mid]! < from) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < t.length >> 1 && t[2 * k]! < to; k++) if (t[2 * k + 1]! <= to) return true;
+    return false;
+  }
+
+}
+
+const NO_PLACES: PlaceCandidate[] = Object.freeze([]) as unknown as PlaceCandidate[];
+
 /** The words before `at` within its sentence (at most WINDOW characters): where role cues sit. */
 function before(text: string, from: number, at: number): string {
   return text.slice(Math.max(from, at - WINDOW), at);
@@ -177,24 +276,31 @@ export function placeCandidates(
   mentions: readonly FlatMention[],
   lex: PlaceLexicon,
   skip: readonly Range[],
+  scan: PlaceScan,
 ): PlaceCandidate[] {
-  const out: PlaceCandidate[] = [];
-  const covered: Range[] = [];
+  let out: PlaceCandidate[] | undefined;
   const inSkip = overlapTest(skip);
   for (const { entity, mention } of mentions) {
-    covered.push(mention.range);
     if (mention.kind === 'role' || mention.kind === 'pronoun-like') continue;
     if (entity.type !== 'place' && entity.type !== 'facility') continue;
     const [s, e] = mention.range;
     const c = entityCandidate(text, entity, mention, from, lex);
     // A place inside a speaker's words ("the leadership in Kiev", "the governor of the Tolvany region") is a weak hint.
     if (c && inSkip(s, e)) c.score -= 2;
-    if (c) out.push(c);
+    if (c) (out ??= []).push(c);
   }
-  unknownCandidates(text, from, to, covered, lex, out, inSkip);
-  deicticCandidates(text, from, to, out);
-  return out.sort((a, b) => b.score - a.score || a.range[0] - b.range[0]);
+  // Most sentences name no place the entities stage missed: skip the reading when none of its patterns can match.
+  const unknown = scan.areas.in(from, to).length > 0 || scan.locatives.in(from, to).length > 0 || scan.townIn(from, to) || (lex.capital !== undefined && scan.capital.in(from, to));
+  if (unknown) {
+    out ??= [];
+    unknownCandidates(text, from, to, mentions, lex, out, inSkip, scan);
+  }
+  if (scan.capital.in(from, to) || scan.city.in(from, to)) deicticCandidates(text, from, to, (out ??= []));
+  if (!out || out.length === 0) return NO_PLACES;
+  return out.length > 1 ? out.sort(byLikelihood) : out;
 }
+
+const byLikelihood = (a: PlaceCandidate, b: PlaceCandidate) => b.score - a.score || a.range[0] - b.range[0];
 
 // Cheap keyword tests that gate the end-anchored patterns (those try every offset of their window).
 const REFERENCE_KEYS = /after|before|since|like/i;
@@ -276,7 +382,14 @@ function entityCandidate(text: string, entity: Entity, mention: EntityMention, f
  * nest, so the few ranges starting before `e` are all that can overlap.
  */
 function overlapTest(ranges: readonly Range[]): (s: number, e: number) => boolean {
-  const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
+  if (ranges.length === 0) return never;
+  let sorted = ranges;
+  for (let i = 1; i < ranges.length; i++) {
+    if (ranges[i - 1]![0] > ranges[i]![0]) {
+      sorted = [...ranges].sort((a, b) => a[0] - b[0]);
+      break;
+    }
+  }
   let reach = 0;
   const maxEnd = sorted.map((r) => (reach = Math.max(reach, r[1])));
   return (s, e) => {
@@ -292,6 +405,9 @@ function overlapTest(ranges: readonly Range[]): (s: number, e: number) => boolea
   };
 }
 
+const never = (): boolean => false;
+const mentionRange = (m: FlatMention): Range => m.mention.range;
+
 /** Identity of a geocoded place: its GeoNames id when it has one, else its entity. */
 export function geoKey(geo: GeoPlace, entityId?: string): string {
   return geo.geonameId !== undefined && geo.precision === 1 ? `g:${geo.geonameId}` : `e:${entityId ?? foldName(geo.name)}`;
@@ -301,13 +417,15 @@ function unknownCandidates(
   text: string,
   from: number,
   to: number,
-  covered: readonly Range[],
+  mentions: readonly FlatMention[],
   lex: PlaceLexicon,
   out: PlaceCandidate[],
   inSkip: (s: number, e: number) => boolean,
+  scan: PlaceScan,
 ): void {
   const sentence = text.slice(from, to);
-  const overlaps = overlapTest(covered);
+  // Every entity mention in the sentence, of any type, holds no unknown name.
+  const overlaps = overlapTest(mentions.map(mentionRange));
   const starts = new Set(out.map((c) => c.range[0]));
   const push = (name: string, s: number, e: number, kind: 'city' | 'region' | 'site' | 'country', score: number, near: boolean) => {
     if (overlaps(s, e)) return;
@@ -326,19 +444,18 @@ function unknownCandidates(
     if (kind === 'region') c.seatKey = `n:${folded}`;
     out.push(c);
   };
-  NAMED_AREA.lastIndex = 0;
-  for (let m = NAMED_AREA.exec(sentence); m; m = NAMED_AREA.exec(sentence)) {
-    const s = from + m.index + m[0].indexOf(m[1]!);
-    const e = s + m[1]!.length;
-    const role = roleScore(text, from + m.index, e, from);
+  for (const m of scan.areas.in(from, to)) {
+    const g1 = m.groups[0]!;
+    const s = text.indexOf(g1, m.index);
+    const e = s + g1.length;
+    const role = roleScore(text, m.index, e, from);
     if (!role) continue;
-    const isRegion = REGION_WORDS.test(m[2]!);
-    push(m[1]!, s, e, isRegion ? 'region' : 'site', role.score, role.near);
+    const isRegion = REGION_WORDS.test(m.groups[1]!);
+    push(g1, s, e, isRegion ? 'region' : 'site', role.score, role.near);
   }
-  UNKNOWN_AFTER_LOCATIVE.lastIndex = 0;
-  for (let m = UNKNOWN_AFTER_LOCATIVE.exec(sentence); m; m = UNKNOWN_AFTER_LOCATIVE.exec(sentence)) {
-    let name = m[1]!;
-    const s = from + m.index + m[0].length - name.length;
+  for (const m of scan.locatives.in(from, to)) {
+    let name = m.groups[0]!;
+    const s = m.end - name.length;
     const words = name.split(/\s+/u);
     // "Kolvo apartment block", "Velmorsk’s Kolvo district": keep the first name; two-word names only when both are names.
     if (words.length === 2 && (SITE_WORDS.test(words[1]!) || NOT_PLACE_WORDS.has(words[1]!))) name = words[0]!;
@@ -346,7 +463,7 @@ function unknownCandidates(
     if (words.length === 2 && /['’]s$/u.test(words[0]!)) {
       name = words[0]!;
       const inner = words[1]!;
-      const is = s + m[1]!.length - inner.length;
+      const is = m.end - inner.length;
       if (!overlaps(is, is + inner.length)) push(inner, is, is + inner.length, 'site', 2, false);
     }
     const first = name.split(/\s+/u)[0]!.replace(/['’]s$/u, '');
@@ -393,7 +510,6 @@ function unknownCandidates(
 
 function deicticCandidates(text: string, from: number, to: number, out: PlaceCandidate[]): void {
   const sentence = text.slice(from, to);
-  if (!sentence.includes('capital') && !sentence.includes('city')) return;
   const taken = overlapTest(out.map((c) => c.range));
   DEICTIC.lastIndex = 0;
   for (let m = DEICTIC.exec(sentence); m; m = DEICTIC.exec(sentence)) {

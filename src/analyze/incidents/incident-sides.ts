@@ -39,6 +39,30 @@ export function nameStem(word: string): string {
  */
 export function sideOf(phrase: string, entity?: Entity): Side | undefined {
   if (entity?.geo?.country && (entity.type === 'place' || entity.type === 'facility')) return countrySide(entity.geo.country);
+  // A report asks about the same few phrases (speakers, country words) sentence after sentence.
+  let side = phraseSides.get(phrase);
+  if (side === undefined) {
+    if (phraseSides.size >= MEMO_LIMIT) phraseSides.clear();
+    side = readSide(phrase) ?? null;
+    phraseSides.set(phrase, side);
+  }
+  return side ?? undefined;
+}
+
+const MEMO_LIMIT = 4096;
+const phraseSides = new Map<string, Side | null>();
+const countrySides = new Map<string, Side>();
+
+/**
+ * Forgets the sides read so far. Called before each report: a places file loaded between reports
+ * may change what a name stands for, and the memo stays small.
+ */
+export function forgetSides(): void {
+  phraseSides.clear();
+  countrySides.clear();
+}
+
+function readSide(phrase: string): Side | undefined {
   WORD.lastIndex = 0;
   let fallback: Side | undefined;
   for (let m = WORD.exec(phrase); m; m = WORD.exec(phrase)) {
@@ -66,7 +90,12 @@ function adjectiveCountry(word: string): string | undefined {
 }
 
 function countrySide(cc: string): Side {
-  return { key: `cc:${cc}`, name: countryName(cc) ?? cc };
+  let side = countrySides.get(cc);
+  if (side === undefined) {
+    side = { key: `cc:${cc}`, name: countryName(cc) ?? cc };
+    countrySides.set(cc, side);
+  }
+  return side;
 }
 
 /**
@@ -76,9 +105,10 @@ function countrySide(cc: string): Side {
 export class SideNames {
   private readonly nouns = new Map<string, string>();
 
-  constructor(text: string) {
+  /** `words`: {@link countryShapedWords} of the text, when already read. */
+  constructor(text: string, words: readonly string[] = countryShapedWords(text)) {
     // A capitalised word ending like a country noun (-ia, -land, -stan) names its stem.
-    for (const word of countryShapedWords(text)) {
+    for (const word of words) {
       if (/(?:ians?)$/u.test(word)) continue;
       const stem = nameStem(word);
       if (!this.nouns.has(stem)) this.nouns.set(stem, word);

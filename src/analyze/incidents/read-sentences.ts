@@ -10,8 +10,11 @@ import type { Entity } from '../entities/entity-types.js';
 import type { NumericFact } from '../numbers/numeric-types.js';
 import type { Quote } from '../quotes/quote-types.js';
 import type { TimeExpression } from '../time/time-types.js';
-import { actionCues, bareStatements, plannedMood, weaponCues, HABITUAL, type Action, type Cue, type StatementAct, type Weapon } from './incident-cues.js';
-import { placeCandidates, type FlatMention, type PlaceCandidate, type PlaceLexicon } from './incident-places.js';
+import { plannedMood, HABITUAL_ALL, type Action, type Cue, type StatementAct, type Weapon } from './incident-cues.js';
+import { scanReport, type ReportScan } from './report-scan.js';
+import { placeCandidates, PlaceScan, type FlatMention, type PlaceCandidate, type PlaceLexicon } from './incident-places.js';
+import { SentenceMatches } from './sentence-matches.js';
+import { classOfUnit, SPACE } from '../text/char-class.js';
 import { timeUse } from './incident-times.js';
 
 /** Figures that make a sentence about an incident. */
@@ -37,7 +40,7 @@ export interface SentenceFacts {
   mentions: FlatMention[];
   places: PlaceCandidate[];
   /** The first statement cue the quotes stage does not read ("declined to comment", "rejected any responsibility"). */
-  bare?: Cue<StatementAct>;
+  bare: Cue<StatementAct> | undefined;
   /** Event words, or figures of launched, downed, killed, … */
   eventful: boolean;
   /** May give facts to an incident: a report, a figure or an attributed statement, not hedged by a modal or a condition. */
@@ -65,34 +68,77 @@ export interface SentenceSources {
 const USABLE = new Set(['reported-event', 'statistic', 'attributed-statement', 'other']);
 const PART_OF = /^(?:one|a piece|part|pieces|parts) of\b/i;
 const NEGATED_FIGURE = /\b(?:not|never|no|nor)\s+(?:\S+\s+){0,2}$/i;
+/** Characters that close a sentence; a line ending in none of them (and short) is a heading. */
+const CLOSERS = new Set([...'.!?…"”’»)'].map((c) => c.charCodeAt(0)));
+const DAMAGE_WORD = /^damag/iu;
+const WOULD = /^would$/iu;
 
-/** The items of a list sorted by start that lie in [s, e), scanning from `start`; `next` is where the next sentence starts looking. */
-function inside<T>(list: readonly T[], start: number, at: (x: T) => Range, s: number, e: number): { items: T[]; next: number } {
-  let i = start;
+/** Shared by every sentence with nothing of a kind: never written to. */
+const EMPTY: never[] = Object.freeze([]) as unknown as never[];
+
+/** The items of a list sorted by start that lie in [s, e), from index `i` (the first that may start at or after `s`). */
+function within<T>(list: readonly T[], i: number, at: (x: T) => Range, e: number): T[] {
+  let items: T[] | undefined;
+  for (let j = i; j < list.length; j++) {
+    const r = at(list[j]!);
+    if (r[0] >= e) break;
+    if (r[1] <= e) (items ??= []).push(list[j]!);
+  }
+  return items ?? EMPTY;
+}
+
+/** The first index of a list sorted by start, at or after `i`, whose item starts at or after `s`. */
+function skipTo<T>(list: readonly T[], i: number, at: (x: T) => Range, s: number): number {
   while (i < list.length && at(list[i]!)[0] < s) i++;
-  const items: T[] = [];
-  for (let j = i; j < list.length && at(list[j]!)[0] < e; j++) if (at(list[j]!)[1] <= e) items.push(list[j]!);
-  return { items, next: i };
+  return i;
+}
+
+/** `list` sorted by `key`, copied only when it is not sorted already. */
+function sortedBy<T>(list: readonly T[], key: (x: T) => number): readonly T[] {
+  for (let i = 1; i < list.length; i++) if (key(list[i - 1]!) > key(list[i]!)) return [...list].sort((a, b) => key(a) - key(b));
+  return list;
 }
 
 const mentionRange = (x: FlatMention) => x.mention.range;
 const ownRange = (x: { range: Range }) => x.range;
 const factRange = (x: { fact: NumericFact }) => x.fact.range;
 
+/** Whether a sentence, read back from its end past white space, ends in a closing mark (`/[.!?…"”’»)]\s*$/u`). */
+function endsClosed(text: string, s: number, e: number): boolean {
+  let i = e - 1;
+  while (i >= s && (classOfUnit(text.charCodeAt(i)) & SPACE) !== 0) i--;
+  return i >= s && CLOSERS.has(text.charCodeAt(i));
+}
+
+/** Whether a figure counts: not negated ("has not launched a single drone"), not one of a group already counted ("one of the downed drones"). */
+function countsAsFigure(text: string, s: number, fact: NumericFact): boolean {
+  const at = fact.range[0];
+  if (NEGATED_FIGURE.test(text.slice(Math.max(s, at - 30), at))) return false;
+  return !(PART_OF.test(fact.text) && fact.cue && fact.cue.range[0] < fact.range[1]);
+}
+
+/** The end of the white-space run starting at `i` (before `end`). */
+function spaceEnd(text: string, i: number, end: number): number {
+  while (i < end && (classOfUnit(text.charCodeAt(i)) & SPACE) !== 0) i++;
+  return i;
+}
+
 /** Reads every sentence (the claims stage's sentences) with what falls inside it. */
-export function readSentences(text: string, src: SentenceSources, lex: PlaceLexicon): SentenceFacts[] {
-  const claims = [...src.claims].sort((a, b) => a.range[0] - b.range[0]);
+export function readSentences(text: string, src: SentenceSources, lex: PlaceLexicon, found: ReportScan = scanReport(text)): SentenceFacts[] {
+  const claims = sortedBy(src.claims, (c) => c.range[0]);
   const mentions: FlatMention[] = [];
   for (const entity of src.entities) for (const mention of entity.mentions) mentions.push({ entity, mention });
   mentions.sort((a, b) => a.mention.range[0] - b.mention.range[0]);
-  const times = [...src.times].sort((a, b) => a.range[0] - b.range[0]);
+  const times = sortedBy(src.times, (t) => t.range[0]);
   const numbers = src.numbers.map((fact, ref) => ({ ref, fact })).sort((a, b) => a.fact.range[0] - b.fact.range[0]);
-  const quotes = [...src.quotes].sort((a, b) => a.sentenceRange[0] - b.sentenceRange[0]);
-  const paragraphs = [...src.paragraphs].sort((a, b) => a.range[0] - b.range[0]);
+  const quotes = sortedBy(src.quotes, (q) => q.sentenceRange[0]);
+  const paragraphs = sortedBy(src.paragraphs, (p) => p.range[0]);
   // Cue words are found in one pass over the whole text, then handed out to sentences.
-  const allWeapons = weaponCues(text, 0);
-  const allActions = actionCues(text, 0);
-  const allBare = bareStatements(text, 0);
+  const allWeapons = found.weapons;
+  const allActions = found.actions;
+  const allBare = found.bare;
+  const habitual = new SentenceMatches(HABITUAL_ALL, text, found.habitual);
+  const places = new PlaceScan(text, lex);
   let wi = 0;
   let ai = 0;
   let bi = 0;
@@ -102,70 +148,78 @@ export function readSentences(text: string, src: SentenceSources, lex: PlaceLexi
   let qi = 0;
   let pi = 0;
   const out: SentenceFacts[] = [];
-  // A semicolon joins two statements ("one man died at the depot; the ministry calls the claims about
-  // Velmorsk a provocation"): each half is read on its own.
-  const segments: Array<{ claim: Claim; range: Range }> = [];
-  for (const claim of claims) {
-    let start = claim.range[0];
-    const body = text.slice(claim.range[0], claim.range[1]);
-    const semi = /;\s+/g;
-    for (let m = semi.exec(body); m; m = semi.exec(body)) {
-      segments.push({ claim, range: [start, claim.range[0] + m.index + 1] });
-      start = claim.range[0] + m.index + m[0].length;
-    }
-    segments.push({ claim, range: [start, claim.range[1]] });
-  }
-  for (const [index, { claim, range }] of segments.entries()) {
-    const [s, e] = range;
+
+  const read = (claim: Claim, s: number, e: number): void => {
     while (pi + 1 < paragraphs.length && paragraphs[pi]!.range[1] <= s) pi++;
-    const m = inside(mentions, mi, mentionRange, s, e);
-    mi = m.next;
-    const t = inside(times, ti, ownRange, s, e);
-    ti = t.next;
-    const n = inside(numbers, ni, factRange, s, e);
-    ni = n.next;
-    const w = inside(allWeapons, wi, ownRange, s, e);
-    wi = w.next;
-    const a = inside(allActions, ai, ownRange, s, e);
-    ai = a.next;
-    const b = inside(allBare, bi, ownRange, s, e);
-    bi = b.next;
+    mi = skipTo(mentions, mi, mentionRange, s);
+    const sentenceMentions = within(mentions, mi, mentionRange, e);
+    ti = skipTo(times, ti, ownRange, s);
+    const sentenceTimes = within(times, ti, ownRange, e);
+    ni = skipTo(numbers, ni, factRange, s);
+    wi = skipTo(allWeapons, wi, ownRange, s);
+    const weapons = within(allWeapons, wi, ownRange, e);
+    ai = skipTo(allActions, ai, ownRange, s);
+    const actions = within(allActions, ai, ownRange, e);
+    bi = skipTo(allBare, bi, ownRange, s);
+    const bare = within(allBare, bi, ownRange, e)[0];
     while (qi < quotes.length && quotes[qi]!.sentenceRange[1] <= s) qi++;
-    const sentenceQuotes: Quote[] = [];
+    let sentenceQuotes: Quote[] = EMPTY;
     for (let j = qi; j < quotes.length && quotes[j]!.sentenceRange[0] < e; j++) {
       const q = quotes[j]!;
-      const overlaps = (r: Range) => r[0] < e && s < r[1];
-      if (q.sentenceRange[1] > s && (overlaps(q.range) || (q.verb !== undefined && overlaps(q.verb.range)))) sentenceQuotes.push(q);
+      if (q.sentenceRange[1] <= s) continue;
+      const words = q.range[0] < e && s < q.range[1];
+      const verb = q.verb !== undefined && q.verb.range[0] < e && s < q.verb.range[1];
+      if (words || verb) (sentenceQuotes === EMPTY ? (sentenceQuotes = []) : sentenceQuotes).push(q);
     }
     const sentence = text.slice(s, e);
     // "has not launched a single drone" counts nothing; "one of the downed drones" names one of a group already counted.
-    const figures = n.items.filter(
-      (x) => !NEGATED_FIGURE.test(text.slice(Math.max(s, x.fact.range[0] - 30), x.fact.range[0])) && !(PART_OF.test(x.fact.text) && x.fact.cue && x.fact.cue.range[0] < x.fact.range[1]),
-    );
-    const eventTimes: TimeExpression[] = [];
-    const statementTimes: TimeExpression[] = [];
-    const spanTimes: TimeExpression[] = [];
-    for (const x of t.items) {
-      const use = timeUse(text, s, x, sentenceQuotes);
-      (use === 'event' ? eventTimes : use === 'statement' ? statementTimes : spanTimes).push(x);
+    let figures: SentenceFacts['numbers'] = EMPTY;
+    for (let j = ni; j < numbers.length; j++) {
+      const x = numbers[j]!;
+      if (x.fact.range[0] >= e) break;
+      if (x.fact.range[1] <= e && countsAsFigure(text, s, x.fact)) (figures === EMPTY ? (figures = []) : figures).push(x);
     }
-    const weapons = w.items;
-    const actions = a.items;
-    const strong = actions.some((a) => a.kind !== 'damage' && a.kind !== 'casualty');
-    const eventful =
-      strong ||
-      figures.some((x) => INCIDENT_CATEGORIES.has(x.fact.category)) ||
-      (actions.length > 0 && (weapons.length > 0 || actions.some((a) => a.kind === 'casualty'))) ||
+    let eventTimes: TimeExpression[] = EMPTY;
+    let statementTimes: TimeExpression[] = EMPTY;
+    let spanTimes: TimeExpression[] = EMPTY;
+    for (const x of sentenceTimes) {
+      const use = timeUse(text, s, x, sentenceQuotes);
+      if (use === 'event') (eventTimes === EMPTY ? (eventTimes = []) : eventTimes).push(x);
+      else if (use === 'statement') (statementTimes === EMPTY ? (statementTimes = []) : statementTimes).push(x);
+      else (spanTimes === EMPTY ? (spanTimes = []) : spanTimes).push(x);
+    }
+    let strong = false;
+    let casualty = false;
+    let concreteDamage = false;
+    for (const a of actions) {
+      if (a.kind === 'casualty') casualty = true;
+      else if (a.kind !== 'damage') strong = true;
       // Concrete damage ("fires burning", "debris") tells of an event; the bare noun "damage" may be abstract.
-      actions.some((a) => a.kind === 'damage' && !/^damag/iu.test(a.text));
-    const speakerRanges = sentenceQuotes.flatMap((q) => (q.speaker.range && q.speaker.range[0] >= s && q.speaker.range[1] <= e ? [q.speaker.range] : []));
-    const modal = claim.hedges.some((h) => (h.kind === 'modal' || h.kind === 'conditional') && h.range[0] < e && s < h.range[1]);
+      else if (!DAMAGE_WORD.test(a.text)) concreteDamage = true;
+    }
+    let figured = false;
+    for (const x of figures) if (INCIDENT_CATEGORIES.has(x.fact.category)) figured = true;
+    const eventful = strong || figured || (actions.length > 0 && (weapons.length > 0 || casualty)) || concreteDamage;
+    let modal = false;
+    let conditional = false;
+    let doubtful = false;
+    for (const h of claim.hedges) {
+      if ((h.kind !== 'modal' && h.kind !== 'conditional') || !(h.range[0] < e && s < h.range[1])) continue;
+      modal = true;
+      if (h.kind === 'conditional') conditional = true;
+      if (!WOULD.test(h.text)) doubtful = true;
+    }
     const planned = plannedMood(sentence);
     const paragraph = paragraphs[pi];
-    const heading = !/[.!?…"”’»)]\s*$/u.test(sentence) && sentence.length < 160 && (!paragraph || (paragraph.range[0] >= s - 1 && paragraph.range[1] <= e + 1));
+    const heading = !endsClosed(text, s, e) && sentence.length < 160 && (!paragraph || (paragraph.range[0] >= s - 1 && paragraph.range[1] <= e + 1));
+    let speakerRanges: Range[] = EMPTY;
+    for (const q of sentenceQuotes) {
+      const r = q.speaker.range;
+      if (r && r[0] >= s && r[1] <= e) (speakerRanges === EMPTY ? (speakerRanges = []) : speakerRanges).push(r);
+    }
     out.push({
-      index,
-      range,
+      index: out.length,
+      range: [s, e],
       text: sentence,
       claim,
       paragraph: pi,
@@ -177,17 +231,32 @@ export function readSentences(text: string, src: SentenceSources, lex: PlaceLexi
       statementTimes,
       spanTimes,
       quotes: sentenceQuotes,
-      mentions: m.items,
-      places: planned ? [] : placeCandidates(text, s, e, m.items, lex, speakerRanges),
-      ...(b.items[0] ? { bare: b.items[0] } : {}),
+      mentions: sentenceMentions,
+      places: planned ? EMPTY : placeCandidates(text, s, e, sentenceMentions, lex, speakerRanges, places),
+      bare,
       eventful,
       usable: USABLE.has(claim.kind) && !modal && !planned,
       hedged: modal,
-      conditional: claim.hedges.some((h) => h.kind === 'conditional' && h.range[0] < e && s < h.range[1]),
-      doubtful: claim.hedges.some((h) => (h.kind === 'modal' || h.kind === 'conditional') && !/^would$/iu.test(h.text) && h.range[0] < e && s < h.range[1]),
-      habitual: HABITUAL.test(sentence),
+      conditional,
+      doubtful,
+      habitual: habitual.test(s, e),
       planned,
     });
+  };
+
+  for (const claim of claims) {
+    // A semicolon joins two statements ("one man died at the depot; the ministry calls the claims about
+    // Velmorsk a provocation"): each half is read on its own.
+    const [cs, ce] = claim.range;
+    let start = cs;
+    for (let at = text.indexOf(';', cs); at !== -1 && at < ce; at = text.indexOf(';', at + 1)) {
+      const next = spaceEnd(text, at + 1, ce);
+      if (next === at + 1) continue;
+      read(claim, start, at + 1);
+      start = next;
+      at = next - 1;
+    }
+    read(claim, start, ce);
   }
   return out;
 }

@@ -95,7 +95,7 @@ function draft(p: string, offset: number): Draft {
   const isEnglish = (i: number): boolean => (english[i] ??= surelyEnglish(own, sentences[i]![0], sentences[i]![1]));
   const sure = (lang: string, i: number): boolean => {
     let c = counts[i];
-    if (c === undefined) counts[i] = c = functionWordCounts(own.slice(sentences[i]![0], sentences[i]![1]));
+    if (c === undefined) counts[i] = c = functionWordCounts(own, sentences[i]![0], sentences[i]![1]);
     return clearlyInCounts(lang, c) || (lang === 'en' && isEnglish(i));
   };
   const d: Draft = { p, offset, quotes, own, letters: n, top: undefined, score, sentences, sentenceLetters, sure, english: isEnglish };

@@ -1,4 +1,5 @@
 import { classOfUnit, LETTER, LOWER } from '../text/char-class.js';
+import { WordTable } from '../text/word-table.js';
 
 /**
  * The commonest function words of some languages. A sentence dense in its paragraph's function
@@ -15,11 +16,8 @@ const FUNCTION_WORDS: Record<string, ReadonlySet<string>> = {
 /** Length of the longest function word of any language: longer words are not looked up. */
 const LONGEST = Math.max(...Object.values(FUNCTION_WORDS).flatMap((set) => [...set].map((w) => w.length)));
 const LANGS = Object.keys(FUNCTION_WORDS);
-/** Every function word, with a bit per language it belongs to (bit i for `LANGS[i]`): one lookup per word. */
-const LANG_BITS = new Map<string, number>();
-LANGS.forEach((lang, i) => {
-  for (const w of FUNCTION_WORDS[lang]!) LANG_BITS.set(w, (LANG_BITS.get(w) ?? 0) | (1 << i));
-});
+/** Every function word, with a bit per language it belongs to (bit i for `LANGS[i]`): one lookup per word, read in place. */
+const LANG_BITS = new WordTable(LANGS.flatMap((lang, i) => [...FUNCTION_WORDS[lang]!].map((w) => [w, 1 << i] as const)));
 
 /** How a sentence reads against every language's function words. */
 export interface FunctionWordCounts {
@@ -31,23 +29,24 @@ export interface FunctionWordCounts {
 
 /**
  * Counts a sentence's lower-case words and, per language, how many are its function words, in
- * one scan (a paragraph's sentences are tested against several languages).
+ * one scan (a paragraph's sentences are tested against several languages). `from`/`to` read a
+ * stretch of `sentence` as if sliced out.
  */
-export function functionWordCounts(sentence: string): FunctionWordCounts {
+export function functionWordCounts(sentence: string, from = 0, to = sentence.length): FunctionWordCounts {
   // A hand-rolled word scan: this runs on every sentence of every report, and a Unicode regex
   // with look-behind was the stage's largest cost.
   const counts = new Array<number>(LANGS.length).fill(0);
   let lower = 0;
-  let i = 0;
-  const n = sentence.length;
+  let i = from;
+  const n = to;
   while (i < n) {
     while (i < n && !isLetter(sentence, i)) i++;
     const start = i;
     while (i < n && (isLetter(sentence, i) || sentence[i] === "'" || sentence[i] === '’')) i++;
     if (i > start && isLower(sentence, start)) {
       lower++;
-      const bits = i - start <= LONGEST ? LANG_BITS.get(sentence.slice(start, i)) : undefined;
-      if (bits !== undefined) for (let k = 0; k < LANGS.length; k++) if (bits & (1 << k)) counts[k]!++;
+      const bits = i - start <= LONGEST ? LANG_BITS.get(sentence, start, i) : 0;
+      if (bits !== 0) for (let k = 0; k < LANGS.length; k++) if (bits & (1 << k)) counts[k]!++;
     }
   }
   const hits: Record<string, number> = {};

@@ -39,6 +39,13 @@ export function findQuotes(p: string): Range[] {
 // a period after these is not a sentence end
 const ABBREV = /(?:^|[\s(])(?:\p{Lu}|Mr|Mrs|Ms|Dr|Prof|St|Gen|Col|Lt|Sgt|Rep|Sen|Gov|Jr|Sr|No|Nr|vs|etc|e\.g|i\.e|z\.B|bzw|ca|approx|U\.S|U\.K|г|гг|ул|им|т\.е|т\.д|p|pp)\.$/u;
 
+/**
+ * How far back from a period ABBREV can look: the longest abbreviation (6 code units), its period
+ * and the space before it, with room to spare. Testing only that tail gives the answer testing the
+ * whole sentence so far would (the `^` branch only matters when the sentence starts that close).
+ */
+const ABBREV_REACH = 12;
+
 /** Sentence ranges of a paragraph: ends at . ! ? … (with closing quotes) before an upper-case start. */
 export function splitSentences(p: string): Range[] {
   const out: Range[] = [];
@@ -46,7 +53,7 @@ export function splitSentences(p: string): Range[] {
   let start = 0;
   for (const m of p.matchAll(re)) {
     const end = (m.index ?? 0) + m[0].length;
-    if (m[0].startsWith('.') && ABBREV.test(p.slice(Math.max(0, start), (m.index ?? 0) + 1))) continue;
+    if (m[0].startsWith('.') && ABBREV.test(p.slice(Math.max(0, start, (m.index ?? 0) + 1 - ABBREV_REACH), (m.index ?? 0) + 1))) continue;
     const r = trimRange(p, start, end);
     if (r[1] > r[0]) out.push(r);
     start = end;

@@ -314,7 +314,9 @@ for (const cue of CATEGORY_CUES) CUES_BY_FIRST.set(cue.words[0]!, [...(CUES_BY_F
 function findCues(toks: readonly Token[]): CueHit[] {
   const hits: CueHit[] = [];
   for (let i = 0; i < toks.length; i++) {
-    for (const cue of CUES_BY_FIRST.get(toks[i]!.lower) ?? []) {
+    const cues = CUES_BY_FIRST.get(toks[i]!.lower);
+    if (cues === undefined) continue; // most words start no cue
+    for (const cue of cues) {
       let ok = true;
       for (let k = 1; k < cue.words.length; k++) {
         const t = toks[i + k];
@@ -326,6 +328,7 @@ function findCues(toks: readonly Token[]): CueHit[] {
       if (ok) hits.push({ cue, from: i, to: i + cue.words.length });
     }
   }
+  if (hits.length === 0) return hits;
   // "neutralized by (means of) electronic warfare" is one cue: the means decides.
   const diverted = new Set(hits.filter((h) => h.cue.category === 'diverted').map((h) => h.from));
   return hits.filter((h) => {

@@ -202,6 +202,31 @@ function pickDisplay(names: string[]): string {
  */
 export function countryCode(name: string): string | undefined {
   const t = load();
+  // Memoised by the name as written: the readers ask about every capitalised word, often.
+  if (name.length > MEMO_MAX_LENGTH) return countryCodeOf(t, name);
+  if (codeMemoFor !== tables) {
+    codeMemo.clear();
+    codeMemoFor = tables;
+  }
+  let v = codeMemo.get(name);
+  if (v === undefined) {
+    if (codeMemo.size >= MEMO_LIMIT) codeMemo.clear();
+    v = countryCodeOf(t, name) ?? null;
+    codeMemo.set(name, v);
+  }
+  return v ?? undefined;
+}
+
+/** Names longer than this are not memoised (V8 keeps a long substring as a view of its whole text). */
+const MEMO_MAX_LENGTH = 12;
+const MEMO_LIMIT = 20_000;
+const codeMemo = new Map<string, string | null>();
+/** The tables `codeMemo` answers for (rebuilt when user places change). */
+let codeMemoFor: CountryTables | undefined;
+/** Demonyms come from the curated list alone, so this memo never goes stale. */
+const demonymMemo = new Map<string, string | null>();
+
+function countryCodeOf(t: CountryTables, name: string): string | undefined {
   const bare = name.trim().replace(/^the\s+/i, '');
   const acronym = t.acronyms.get(bare);
   if (acronym) return acronym;
@@ -216,7 +241,14 @@ export function countryName(cc: string): string | undefined {
 
 /** Country of an adjective or plural ("Russian", "Ukrainians", "Muscovites"), case-insensitive. */
 export function demonymCountry(word: string): string | undefined {
-  return load().demonyms.get(word.toLowerCase());
+  if (word.length > MEMO_MAX_LENGTH) return load().demonyms.get(word.toLowerCase());
+  let v = demonymMemo.get(word);
+  if (v === undefined) {
+    if (demonymMemo.size >= MEMO_LIMIT) demonymMemo.clear();
+    v = load().demonyms.get(word.toLowerCase()) ?? null;
+    demonymMemo.set(word, v);
+  }
+  return v ?? undefined;
 }
 
 /** The adjective for a country ("RU" → "Russian"), when curated. */

@@ -12,7 +12,7 @@ import {
   type ReportingVerb,
 } from './lexicon.js';
 import { readSpeakerPhrase, type PhraseReading } from './speaker-phrase.js';
-import { isCapitalized, type Token } from './tokens.js';
+import { isCapitalized, LEX_CAPITALIZED, LEX_VERB, type Token } from './tokens.js';
 
 /** Who said it and how, as read from the words around a quote or inside a sentence. */
 export interface Attribution {
@@ -39,7 +39,8 @@ const LY = /^[a-z]{3,}ly$/;
 /** The reporting verb at token `i`, if the word is one and reads as a verb there. */
 export function verbAt(tokens: readonly Token[], i: number): (ReportingVerb & { end: number }) | null {
   const t = tokens[i]!;
-  if (isCapitalized(t.word)) return null;
+  // One look-up turns away the words that are no verb at all (nearly all of them).
+  if ((t.marks & LEX_VERB) === 0 || (t.marks & LEX_CAPITALIZED) !== 0) return null;
   const particle = PARTICLE_VERBS.get(t.lower);
   if (particle) {
     const next = tokens[i + 1];
@@ -282,6 +283,7 @@ export function readReportedSpeech(
       }
       continue;
     }
+    if ((t.marks & LEX_VERB) === 0) continue; // no verb (verbAt would say so, at a call's cost)
     const v = verbAt(tokens, i);
     if (!v) continue;
     const subject = subjectBefore(tokens, i, min);

@@ -45,7 +45,8 @@ export function extractQuotes(text: string, options: ExtractQuotesOptions = {}):
     return r !== undefined && pos < r[1];
   };
   const mentions = new MentionIndex(text, tokens, insideQuote);
-  const allSentences = paras.flatMap((p) => p.sentences);
+  let allSentencesMemo: Range[] | undefined;
+  const allSentences = (): Range[] => (allSentencesMemo ??= paras.flatMap((p) => p.sentences));
   const slice = (from: number, to: number): Token[] => tokens.slice(tokenAt(tokens, from), tokenAt(tokens, to));
   const span = (r: Range): TextSpan => ({ range: r, text: text.slice(r[0], r[1]) });
 
@@ -111,19 +112,22 @@ export function extractQuotes(text: string, options: ExtractQuotesOptions = {}):
   /** A channel near the speaker's earlier mention: "Sobyanin’s message on his Telegram channel". */
   const viaNearAntecedent = (sp: Speaker, sentence: Range): TextSpan | undefined => {
     if (!sp.range || !sp.resolution || sp.resolution === 'unresolved') return undefined;
-    const i = sentenceIndexAt(allSentences, sp.range[0]);
-    const j = sentenceIndexAt(allSentences, sentence[0]);
+    const sentences = allSentences();
+    const i = sentenceIndexAt(sentences, sp.range[0]);
+    const j = sentenceIndexAt(sentences, sentence[0]);
     if (i === j || j - i > 3) return undefined;
-    const s = allSentences[i]!;
+    const s = sentences[i]!;
     if (s[1] - s[0] > 2000) return undefined;
     const toks = slice(s[0], s[1]);
     const via = findVia(toks, 0, toks.length, false);
     return via ? span(via) : undefined;
   };
 
+  /** Completes `base` (made for this quote alone) with its speaker, verb and channel. */
   const build = (att: Attribution, pIdx: number, base: Omit<Quote, 'id' | 'speaker'>): Omit<Quote, 'id'> => {
     const speaker = resolve(att.reading, pIdx);
-    const q: Omit<Quote, 'id'> = { ...base, speaker };
+    const q = base as Omit<Quote, 'id'>;
+    q.speaker = speaker;
     if (att.verb) q.verb = { lemma: att.verb.lemma, range: att.verb.range };
     const via = att.via ? span(att.via) : viaNearAntecedent(speaker, base.sentenceRange);
     if (via) q.via = via;
@@ -190,8 +194,8 @@ export function extractQuotes(text: string, options: ExtractQuotesOptions = {}):
 
       // Reported speech in what the direct quotes left of the sentence.
       while (bp < blocked.length && blocked[bp]![1] <= sent[0]) bp++;
-      const here = blocked.slice(bp).filter((r) => r[0] < sent[1]);
-      const fragments = fragmentsBySentence.get(sIdx) ?? [];
+      const here = bp < blocked.length ? blocked.slice(bp).filter((r) => r[0] < sent[1]) : NONE_BLOCKED;
+      const fragments = fragmentsBySentence.get(sIdx) ?? NO_FRAGMENTS;
       const used = new Set<MarkedSpan>();
       for (const att of readReportedSpeech(text, slice(sent[0], sent[1]), sent, here, (w) => mentions.isKnown(w))) {
         const content = att.content!;
@@ -224,6 +228,10 @@ export function extractQuotes(text: string, options: ExtractQuotesOptions = {}):
   quotes.sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
   return quotes.map((q, i) => ({ id: `q${i + 1}`, ...q }));
 }
+
+/** Shared empty lists for the common sentence without quotes (never modified). */
+const NONE_BLOCKED: Range[] = [];
+const NO_FRAGMENTS: MarkedSpan[] = [];
 
 interface PlacedMark {
   mark: MarkedSpan;

@@ -1,7 +1,7 @@
 import type { Range } from '../../model/span.js';
 import { HONORIFICS, HUMAN_NOUNS, TITLE_WORDS } from './lexicon.js';
 import { isNameWord } from './speaker-phrase.js';
-import type { Token } from './tokens.js';
+import { LEX_TITLE, type Token } from './tokens.js';
 
 /** Someone a pronoun or a role can point back to. */
 export interface Mention {
@@ -39,9 +39,9 @@ export class MentionIndex {
     // Pass 1: titled names teach us who the people are, wherever they appear.
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
-      if (!TITLE_WORDS.has(t.lower) || t.possessive) continue;
+      if ((t.marks & LEX_TITLE) === 0 || t.possessive) continue;
       let j = i;
-      while (j + 1 < tokens.length && tokens[j + 1]!.gap === 'none' && TITLE_WORDS.has(tokens[j + 1]!.lower) && !isNameWord(tokens[j + 1]!)) j++;
+      while (j + 1 < tokens.length && tokens[j + 1]!.gap === 'none' && (tokens[j + 1]!.marks & LEX_TITLE) !== 0 && !isNameWord(tokens[j + 1]!)) j++;
       let k = j + 1;
       while (k < tokens.length && k - j <= 4 && tokens[k]!.gap === 'none' && isNameWord(tokens[k]!)) {
         k++;

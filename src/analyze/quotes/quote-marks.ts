@@ -70,6 +70,12 @@ export function findQuoteMarks(text: string, from: number, to: number): MarkedSp
   };
 
   for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    // Most characters are not quotation marks: test the code unit before making a string of it.
+    if (!isMarkCode(code)) {
+      if (sgl && i - sgl.at > MAX_SINGLE) sgl = null;
+      continue;
+    }
     const c = text[i]!;
     switch (c) {
       case '“':
@@ -139,6 +145,11 @@ export function findQuoteMarks(text: string, from: number, to: number): MarkedSp
     out.push(s);
   }
   return out.sort((a, b) => a.open - b.open);
+}
+
+/** " ' « » and the curly and low-9 marks (U+2018–U+201E). */
+function isMarkCode(c: number): boolean {
+  return c === 34 || c === 39 || c === 0xab || c === 0xbb || (c >= 0x2018 && c <= 0x201e);
 }
 
 function span(open: number, closeMark: number, closed: boolean, double: boolean): MarkedSpan {

@@ -11,7 +11,7 @@ import {
   SUBJECT_STRIP,
   TITLE_WORDS,
 } from './lexicon.js';
-import { isAllCaps, isCapitalized, type Token } from './tokens.js';
+import { isAllCaps, isCapitalized, LEX_CAPITALIZED, type Token } from './tokens.js';
 
 /** What a phrase in speaker position says about who speaks, before any resolution. */
 export type PhraseReading =
@@ -36,7 +36,7 @@ const POST_MODIFIERS = new Set([
 
 /** A capitalised word that can be part of a person's name. */
 export function isNameWord(t: Token): boolean {
-  if (!isCapitalized(t.word)) return false;
+  if ((t.marks & LEX_CAPITALIZED) === 0) return false;
   if (NOT_NAME_WORDS.has(t.lower) || TITLE_WORDS.has(t.lower) || INSTITUTION_HEADS.has(t.lower)) return false;
   if (METONYMS.has(t.lower) || COUNTRY_NAMES.has(t.lower)) return false;
   // Headline capitals ("PUTIN SIGNALS") are not names we can trust; initials ("V.") are.

@@ -1,4 +1,6 @@
 import { classOfUnit, LETTER, MARK, NUMBER } from '../text/char-class.js';
+import { internWord, lastLower, lastMarks, wordMarks, wordTest } from '../entities/word-table.js';
+import { PARTICLE_VERBS, REPORTING_VERBS, TITLE_WORDS } from './lexicon.js';
 
 /** A word of the text with its span; `lower` drops case and a possessive ending for lookups. */
 export interface Token {
@@ -14,7 +16,16 @@ export interface Token {
   baseEnd: number;
   /** Punctuation between the previous token (or the tokenised span's start) and this one. */
   gap: Gap;
+  /** What the word is, as LEX_* bits, answered once per distinct word by the word table. */
+  marks: number;
 }
+
+/** The word starts with an upper-case letter (`isCapitalized(word)`). */
+export const LEX_CAPITALIZED = wordTest((word) => isCapitalized(word));
+/** `lower` is a reporting verb or a particle verb's verb (what `verbAt` looks up). */
+export const LEX_VERB = wordTest((_, lower) => PARTICLE_VERBS.has(lower) || REPORTING_VERBS.has(lower));
+/** `lower` is a title word ("president", "minister"). */
+export const LEX_TITLE = wordTest((_, lower) => TITLE_WORDS.has(lower));
 
 /** none: spaces only; comma: a comma; hard: a stop, colon, semicolon, dash, bracket, quote mark or line break. */
 export type Gap = 'none' | 'comma' | 'hard';
@@ -34,6 +45,15 @@ function isWordUnit(c: number, text: string, i: number): boolean {
   return (classOfUnit(c) & WORDY) !== 0;
 }
 
+const WORD_UNIT = 1;
+const JOINER = 2;
+/** ASCII letters and digits (WORD_UNIT) and the ASCII joiners ' . - (JOINER). */
+const ASCII_KIND = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) ASCII_KIND[c] = WORD_UNIT;
+  else if (c === 39 || c === 46 || c === 45) ASCII_KIND[c] = JOINER;
+}
+
 /** Characters that join two runs of letters into one word: "Russia’s", "U.S", "south-west", "3.5". */
 function isJoiner(c: number): boolean {
   return c === 0x2019 || c === 39 || c === 46 || c === 45;
@@ -50,7 +70,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   let gap: Gap = 'none';
   while (i < to) {
     const c = text.charCodeAt(i);
-    if (!isWordUnit(c, text, i)) {
+    if (c < 128 ? ASCII_KIND[c] !== WORD_UNIT : !isWordUnit(c, text, i)) {
       if (gap !== 'hard' && c !== 32) {
         if (HARD.has(c) || (c === 45 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i + 1) === 32))) gap = 'hard';
         else if (c === 44) gap = 'comma';
@@ -62,19 +82,28 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     i++;
     while (i < to) {
       const d = text.charCodeAt(i);
-      if (isWordUnit(d, text, i)) i++;
+      if (d < 128) {
+        // ASCII by table: most text is, and this loop runs for every character of every word.
+        const k = ASCII_KIND[d]!;
+        if (k === WORD_UNIT) i++;
+        else if (k === JOINER && i + 1 < to && isWordUnit(text.charCodeAt(i + 1), text, i + 1)) i += 2;
+        else break;
+      } else if (isWordUnit(d, text, i)) i++;
       else if (isJoiner(d) && i + 1 < to && isWordUnit(text.charCodeAt(i + 1), text, i + 1)) i += 2;
       else break;
     }
     let end = i;
-    let word = text.slice(start, end);
-    let lower = word.toLowerCase();
+    // Interned: a repeated word reuses the strings made the first time (see word-table).
+    let word = internWord(text, start, end);
+    let lower = lastLower();
+    let marks = lastMarks();
     // Keep the period of "Mr." and of initials ("Vladimir V. Putin") inside the token.
     if (end < to && text.charCodeAt(end) === 46 && (DOTTED.has(lower) || (word.length === 1 && isCapitalized(word)))) {
       end++;
       i = end;
-      word += '.';
-      lower += '.';
+      word = internWord(text, start, end);
+      lower = lastLower();
+      marks = lastMarks();
     }
     let possessive = false;
     let baseEnd = end;
@@ -82,6 +111,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     const apostrophe = n > 2 ? lower.charCodeAt(n - 2) : 0;
     if (n > 2 && lower.charCodeAt(n - 1) === 115 /* s */ && (apostrophe === 0x2019 || apostrophe === 39)) {
       lower = lower.slice(0, -2);
+      marks = wordMarks(word, lower);
       possessive = true;
       baseEnd = end - 2;
     } else {
@@ -92,7 +122,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
         if (!isWordUnit(after, text, end + 1)) possessive = true;
       }
     }
-    out.push({ start, end, word, lower, possessive, baseEnd, gap });
+    out.push({ start, end, word, lower, possessive, baseEnd, gap, marks });
     gap = 'none';
   }
   return out;

@@ -78,3 +78,9 @@ export function widthAt(s: string, i: number): number {
   const next = s.charCodeAt(i + 1);
   return next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
 }
+
+/** `\s`: JavaScript white space or a line terminator (ASCII fast path). */
+export function isSpaceCode(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return (classOfUnit(code) & SPACE) !== 0;
+}

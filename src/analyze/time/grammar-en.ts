@@ -12,6 +12,8 @@ import type { Candidate, Clock, ClockApprox, Sem, SubPeriod } from './semantics.
 import {
   MONTHS, QUANTITY_SRC, UNIT_SRC, WEEKDAYS, ZONE_SRC, partOf, quantityOf, unitOf, zoneOf, type Quantity,
 } from './lexicon.js';
+import { WordTable } from '../text/word-table.js';
+import { isSpaceCode } from '../text/char-class.js';
 
 const S = '[\\s\\u00a0]{1,3}';
 const SO = '[\\s\\u00a0]{0,3}';
@@ -41,6 +43,13 @@ interface Rule {
    * month name, weekday or digit, so this skips most of the work on ordinary prose.
    */
   need: number;
+  /**
+   * A cue flag one of whose words (any case) every match of `re` holds, starting at most
+   * {@link ANCHOR_LEAD} characters after the match does: the scan starts that far before the
+   * window's first such word and stops after its last. Set only where the pattern puts the word
+   * at a word boundary (so the tokeniser sees it as a whole word).
+   */
+  anchor?: number;
   re: RegExp;
   /** Returns what the match means, or null to reject it; `trimStart` narrows the span. */
   make(m: RegExpExecArray, g: Record<string, string | undefined>, text: string, at: number): Built | null;
@@ -88,33 +97,93 @@ flag('noon midday midnight', CLOCK_CUE);
 flag('recent', RECENT);
 flag('for', FOR);
 flag('every each consecutive straight row after', SET_CUE);
-const MONTH_WORDS = new Set([...MONTHS.keys()]);
+// Month names carry MONTH_CUE in the table, but count only capitalised: "may" and "march" are mostly verbs.
+for (const m of MONTHS.keys()) WORD_FLAGS.set(m, (WORD_FLAGS.get(m) ?? 0) | MONTH_CUE);
+const CUE_WORDS = new WordTable(WORD_FLAGS);
+/** Longer words are no cue (the longest cue word has 11 letters). */
+const LONGEST_CUE = 11;
 
-const TOKEN = /\d+|[A-Za-z]+/g;
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+const isAsciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+const isMeridiem = (c: number, next: number): boolean =>
+  (c === 97 || c === 65 || c === 112 || c === 80) && (next === 46 || next === 109 || next === 77);
 
-/** The cue flags of `window`. */
-function cuesOf(window: string): number {
+/**
+ * The cue flags of `text[from, to)`: its words and numbers are the runs of ASCII letters and of
+ * digits in it (as `/\d+|[A-Za-z]+/g` finds them in the window's slice), read in place. A number
+ * gives CLOCK_CUE only in a clock's shape (digits then `:`/`h` and a digit, or a.m./p.m. after at
+ * most three spaces), which every digit match of the clock rule has; most figures are counts.
+ */
+function cuesOf(text: string, from: number, to: number): number {
   let flags = 0;
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(window); m !== null; m = TOKEN.exec(window)) {
-    const tok = m[0];
-    const c = tok.charCodeAt(0);
-    if (c >= 48 && c <= 57) {
-      flags |= DIGIT | CLOCK_CUE;
-      if (tok.length === 4 && (tok.startsWith('18') || tok.startsWith('19') || tok.startsWith('20'))) flags |= YEAR_CUE;
+  let anchors = 0;
+  let i = from;
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    if (isDigitCode(c)) {
+      const start = i;
+      while (i < to && isDigitCode(text.charCodeAt(i))) i++;
+      flags |= DIGIT;
+      if (i - start === 4) {
+        const c1 = text.charCodeAt(start + 1);
+        if ((c === 49 && (c1 === 56 || c1 === 57)) || (c === 50 && c1 === 48)) flags |= YEAR_CUE;
+      }
+      if (clockShapeAt(text, i, to)) {
+        flags |= CLOCK_CUE;
+        anchors = noteAnchors(anchors, CLOCK_CUE, start);
+      }
       continue;
     }
-    if (tok.length > 11) continue; // longer than any cue word
-    if (c >= 97) {
-      flags |= WORD_FLAGS.get(tok) ?? 0; // lower-case already: most words
+    if (!isAsciiLetter(c)) {
+      i++;
       continue;
     }
-    const lower = tok.toLowerCase();
-    flags |= WORD_FLAGS.get(lower) ?? 0;
-    // Month names count only capitalised: "may" and "march" are mostly verbs.
-    if (MONTH_WORDS.has(lower)) flags |= MONTH_CUE;
+    const start = i;
+    while (i < to && isAsciiLetter(text.charCodeAt(i))) i++;
+    if (i - start > LONGEST_CUE) continue;
+    const any = CUE_WORDS.getFolded(text, start, i);
+    if (any === 0) continue;
+    if (c < 97) flags |= any;
+    else if (!hasCapital(text, start + 1, i)) flags |= any & ~MONTH_CUE; // as written: the table is lower case
+    if ((any & ANCHORS) !== 0) anchors = noteAnchors(anchors, any & ANCHORS, start);
   }
   return flags;
+}
+
+/** Cue flags that anchor a rule's scan ({@link Rule.anchor}). */
+const ANCHORS = MONTH_CUE | WEEKDAY_CUE | PART_CUE | CLOCK_CUE | FOR | DEICTIC;
+/** Farthest a match of an anchored rule starts before its anchor word ("early on last Monday", "shortly before 7.30 pm"). */
+const ANCHOR_LEAD = 48;
+/** Per anchor flag (by bit), where its first and last word in the window start; valid for bits noted since `cuesOf` began. */
+const FIRST_AT = new Int32Array(32);
+const LAST_AT = new Int32Array(32);
+
+/** Records words of the flags `bits` starting at `at`; returns the flags seen so far. */
+function noteAnchors(seen: number, bits: number, at: number): number {
+  for (let rest = bits; rest !== 0; rest &= rest - 1) {
+    const b = 31 - Math.clz32(rest & -rest);
+    if ((seen & (1 << b)) === 0) FIRST_AT[b] = at;
+    LAST_AT[b] = at;
+  }
+  return seen | bits;
+}
+
+function hasCapital(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) return true;
+  }
+  return false;
+}
+
+/** After a run of digits ending at `i`: `:`/`h` and a digit, or up to three spaces and a meridiem ("a.m.", "pm"). */
+function clockShapeAt(text: string, i: number, to: number): boolean {
+  if (i >= to) return false;
+  const c = text.charCodeAt(i);
+  if ((c === 58 || c === 104) && i + 1 < to && isDigitCode(text.charCodeAt(i + 1))) return true;
+  let j = i;
+  while (j < i + 3 && j < to && isSpaceCode(text.charCodeAt(j))) j++;
+  return j + 1 < to && isMeridiem(text.charCodeAt(j), text.charCodeAt(j + 1));
 }
 
 const isCapitalised = (word: string): boolean => /^\p{Lu}/u.test(word);
@@ -220,6 +289,7 @@ const RULES: Rule[] = [
   {
     id: 'day-month',
     need: DIGIT | MONTH_CUE,
+    anchor: MONTH_CUE,
     re: rx(`(?:(?<wd>${WD_ANY}),?${S})?(?:the${S})?(?<![\\d.,\\/])(?<d>${DAY})${ORD}(?:${S}of)?${S}(?<mon>${MONTH})(?:,?${S}(?<y>${YEAR})(?!\\d))?`),
     make(_m, g) {
       const m = monthNo(g.mon!);
@@ -257,6 +327,7 @@ const RULES: Rule[] = [
   {
     id: 'month',
     need: MONTH_CUE,
+    anchor: MONTH_CUE,
     re: rx(`(?:(?<sub>${SUB_M})(?:${S}|-)|(?<=\\b(?:${PREP})${S}))(?<mon>${MONTH_FULL})\\b(?!${SO}\\d)`),
     make(_m, g) {
       const m = monthNo(g.mon!);
@@ -281,6 +352,7 @@ const RULES: Rule[] = [
   {
     id: 'weekday',
     need: WEEKDAY_CUE,
+    anchor: WEEKDAY_CUE,
     re: rx(`(?<!\\b(?:Good|Black|Bloody|Super|Holy|Ash|Palm|Easter|Cyber|Maundy)${S})\\b(?:(?<pre>early|late)${S}(?:on${S})?)?(?:(?<rel>last|this|next|past|coming)${S})?(?<wd>${WEEKDAY})(?!${S}(?:Times|Telegraph|Express|Mirror|Post|Herald|Mail|Independent|Star|Sport|People)\\b)(?:['’]s)?(?:${S}(?:(?<pmod>early|late)${S})?(?<part>${PART})\\b)?`),
     make(_m, g) {
       const wd = wdNo(g.wd!)!;
@@ -297,6 +369,7 @@ const RULES: Rule[] = [
   {
     id: 'part-of-weekday',
     need: WEEKDAY_CUE | PART_CUE,
+    anchor: WEEKDAY_CUE,
     re: rx(`\\b(?:the${S})?(?<ph>early${S}hours|small${S}hours|wee${S}hours|early${S}morning|${PART})${S}of${S}(?:(?<rel>last|this)${S})?(?<wd>${WEEKDAY})(?:${S}(?<part>morning|night)\\b)?`),
     make(_m, g) {
       const wd = wdNo(g.wd!)!;
@@ -311,6 +384,7 @@ const RULES: Rule[] = [
   {
     id: 'night-into',
     need: WEEKDAY_CUE | PART_CUE,
+    anchor: WEEKDAY_CUE,
     re: rx(`\\b(?:(?:the${S})?night${S}(?:of|from)${S}(?<wd>${WEEKDAY})${S}(?:to|into|on)${S}(?<wd2>${WEEKDAY})|overnight${S}(?:into|on|to)${S}(?<wd3>${WEEKDAY}))`),
     make(_m, g) {
       // "the night of Monday to Tuesday" and "overnight into Tuesday" are both Monday's night.
@@ -321,6 +395,7 @@ const RULES: Rule[] = [
   {
     id: 'deictic',
     need: DEICTIC,
+    anchor: DEICTIC,
     re: rx(`(?<!\\b(?:Russia|USA)${S})\\b(?:(?<pre>early|late|earlier|later)${S}(?:on${S})?)?(?<w>the${S}day${S}before${S}yesterday|the${S}day${S}after${S}tomorrow|today|yesterday|tomorrow|tonight)\\b(?!${SO}:)(?:${S}(?:(?<pmod>early|late)${S})?(?<part>${PART})\\b)?`),
     make(_m, g) {
       const w = norm(g.w!);
@@ -336,6 +411,7 @@ const RULES: Rule[] = [
   {
     id: 'this-part',
     need: PART_CUE,
+    anchor: PART_CUE,
     re: rx(`\\b(?<w>this|last)${S}(?:(?<pmod>early|late)${S})?(?<part>${PART})\\b|\\b(?<on>overnight)\\b`),
     make(_m, g) {
       if (g.on) return { kind: 'part-of-day', sem: { t: 'deictic', offset: -1, part: 'night' } };
@@ -434,6 +510,7 @@ const RULES: Rule[] = [
   {
     id: 'part',
     need: PART_CUE,
+    anchor: PART_CUE,
     re: rx(
       `(?:\\b(?<pre>early|late)${S}in${S}|(?<=\\b(?:in|during)${S}))the${S}(?:(?<pmod>early|late)${S})?(?<part>${PART}|early${S}hours|small${S}hours|wee${S}hours)\\b(?!${S}of\\b)` +
         `|(?<=\\b(?:at|before)${S})(?<dawn>dawn|daybreak|dusk)\\b|\\b(?<late>late-night|late${S}at${S}night)\\b`,
@@ -450,6 +527,7 @@ const RULES: Rule[] = [
   {
     id: 'clock',
     need: CLOCK_CUE,
+    anchor: CLOCK_CUE,
     re: rx(
       `(?:(?<appr>[Ss]hortly${S}after|[Ss]hortly${S}before|[Jj]ust${S}after|[Jj]ust${S}before|[Ss]oon${S}after|(?:[Aa]t${S})?[Aa]round|(?:[Aa]t${S})?[Aa]bout|[Aa]pproximately|[Rr]oughly|[Aa]fter|[Bb]efore|[Bb]y|[Uu]ntil|[Ss]ince)${S})?` +
         `(?:(?<![\\d.:,])(?<h>1[0-2]|0?[1-9])(?:[:.](?<mi>[0-5]\\d))?${SO}(?<mer>[aApP]\\.[mM]\\.?|[aApP][mM])(?![A-Za-z])` +
@@ -503,6 +581,7 @@ const RULES: Rule[] = [
   {
     id: 'duration',
     need: FOR | UNIT_CUE,
+    anchor: FOR,
     re: rx(`\\bfor${S}(?:(?<qual>${QUAL})${S})?(?:(?<n>${Q})${S})?(?<unit>${UNIT_SRC})\\b`),
     make(_m, g) {
       const unit = unitOf(g.unit!);
@@ -558,13 +637,21 @@ export const RULE_ORDER: readonly string[] = RULES.map((r) => r.id);
  */
 export function scanEnglish(text: string, from: number, to: number): Candidate[] {
   const out: Candidate[] = [];
-  const window = text.slice(from, to);
-  const cues = cuesOf(window);
+  const cues = cuesOf(text, from, to);
   if (cues === 0) return out;
+  const window = text.slice(from, to);
   for (const rule of RULES) {
     if ((cues & rule.need) !== rule.need) continue;
+    let stop = window.length;
     rule.re.lastIndex = 0;
-    for (let m = rule.re.exec(window); m !== null; m = rule.re.exec(window)) {
+    if (rule.anchor !== undefined) {
+      const b = 31 - Math.clz32(rule.anchor);
+      rule.re.lastIndex = Math.max(0, FIRST_AT[b]! - from - ANCHOR_LEAD);
+      stop = LAST_AT[b]! - from;
+    }
+    while (rule.re.lastIndex <= stop) {
+      const m = rule.re.exec(window);
+      if (m === null) break;
       if (m[0].length === 0) {
         rule.re.lastIndex++;
         continue;

@@ -91,9 +91,12 @@ function tokenizeLine(line: string): Token[] {
   return out;
 }
 
+/** Month numbers by name, as a map: looked up for every token, and only the names' own keys count. */
+const MONTHS = new Map(Object.entries(MONTH_NAMES));
+
 function monthOf(t: Token | undefined): number | undefined {
   if (!t) return undefined;
-  const n = MONTH_NAMES[t.lower];
+  const n = MONTHS.get(t.lower);
   if (n === undefined) return undefined;
   if (AMBIGUOUS_MONTHS.has(t.lower) && !t.cap) return undefined;
   return n;

@@ -2,7 +2,7 @@
  * Verdicts on every aligned facet of a story, each by the rule of its kind (see facet-status.ts).
  */
 import type { AlignedFacet } from '../align/facet-types.js';
-import { attributionVerdict, dateVerdict, labelVerdict, numberVerdict, unspecifiedCountVerdict, type CorroborationContext } from './facet-status.js';
+import { attributionVerdict, dateVerdict, labelVerdict, numberVerdict, unspecifiedCountVerdict, type CorroborationContext, type ReferenceFacet } from './facet-status.js';
 import type { FacetVerdict } from './verdict-types.js';
 
 const SCOPE_RANK: Record<string, number> = { place: 0, region: 1, country: 2 };
@@ -15,27 +15,35 @@ export function countKeyParts(key: string): { group: string; counted: string; pl
 
 /** The verdict of each facet, in the facets' order. */
 export function corroborateFacets(facets: readonly AlignedFacet[], ctx: CorroborationContext): FacetVerdict[] {
-  return facets.map((f) => {
-    switch (f.kind) {
-      case 'count': {
-        const parts = countKeyParts(f.key);
-        if (parts?.group === 'unspecified') {
-          const refs = facets.filter((o) => {
-            const p = countKeyParts(o.key);
-            return p && p.group !== 'unspecified' && p.counted === parts.counted && p.place === parts.place && SCOPE_RANK[p.scope]! >= SCOPE_RANK[parts.scope]!;
-          });
-          return unspecifiedCountVerdict(f, refs, ctx);
-        }
-        return numberVerdict(f, ctx);
-      }
-      case 'casualties':
-        return numberVerdict(f, ctx);
-      case 'date':
-        return dateVerdict(f, ctx);
-      case 'attribution':
-        return attributionVerdict(f, ctx);
-      default:
-        return labelVerdict(f, ctx);
-    }
+  const parts = facets.map((f) => (f.kind === 'count' ? countKeyParts(f.key) : undefined));
+  const unspecified = (i: number) => parts[i]?.group === 'unspecified';
+  // Fated counts first: an unspecified figure is compared with them, and each is the reference of
+  // possibly several, so its verdict is computed once and handed in.
+  const verdicts: Array<FacetVerdict | undefined> = facets.map((f, i) => (unspecified(i) ? undefined : verdictOf(f, ctx)));
+  return facets.map((f, i) => {
+    const done = verdicts[i];
+    if (done) return done;
+    const own = parts[i]!;
+    const refs: ReferenceFacet[] = [];
+    facets.forEach((o, j) => {
+      const p = parts[j];
+      if (p && p.group !== 'unspecified' && p.counted === own.counted && p.place === own.place && SCOPE_RANK[p.scope]! >= SCOPE_RANK[own.scope]!) refs.push({ facet: o, verdict: verdicts[j]! });
+    });
+    return unspecifiedCountVerdict(f, refs, ctx);
   });
+}
+
+/** The verdict of a facet by the rule of its kind, unspecified counts aside. */
+function verdictOf(f: AlignedFacet, ctx: CorroborationContext): FacetVerdict {
+  switch (f.kind) {
+    case 'count':
+    case 'casualties':
+      return numberVerdict(f, ctx);
+    case 'date':
+      return dateVerdict(f, ctx);
+    case 'attribution':
+      return attributionVerdict(f, ctx);
+    default:
+      return labelVerdict(f, ctx);
+  }
 }

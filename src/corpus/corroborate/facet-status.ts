@@ -385,16 +385,23 @@ export function dateVerdict(facet: AlignedFacet, ctx: CorroborationContext): Fac
   };
 }
 
+/** A fated count facet an unspecified figure is compared with, and that facet's own verdict. */
+export interface ReferenceFacet {
+  facet: AlignedFacet;
+  /** `numberVerdict` of the facet, computed once by the caller (a facet may be the reference of several). */
+  verdict: FacetVerdict;
+}
+
 /**
  * Verdict on a figure with no stated fate ("50 drones smash capital"): it is compared with every
  * figure for the same weapons that other origins give for the same place or a wider area. It
  * agrees when it matches one of them and conflicts when it matches none.
  */
-export function unspecifiedCountVerdict(facet: AlignedFacet, references: readonly AlignedFacet[], ctx: CorroborationContext): FacetVerdict {
+export function unspecifiedCountVerdict(facet: AlignedFacet, references: readonly ReferenceFacet[], ctx: CorroborationContext): FacetVerdict {
   const own = numberVerdict(facet, ctx);
   const placed = place(facet.claims, ctx);
   const mine = new Set(placed.map((p) => p.origin));
-  const refs = references.flatMap((f) => place(f.claims, ctx).filter((p) => !mine.has(p.origin) && !p.claim.weak).map((p) => ({ p, facet: f })));
+  const refs = references.flatMap(({ facet: f }) => place(f.claims, ctx).filter((p) => !mine.has(p.origin) && !p.claim.weak).map((p) => ({ p, facet: f })));
   if (refs.length === 0) return own;
   const strong = placed.filter((p) => !p.claim.weak);
   const matched = strong.filter((s) => refs.some((r) => numbersAgree(s.claim.value as NumberValue, r.p.claim.value as NumberValue)));
@@ -412,8 +419,8 @@ export function unspecifiedCountVerdict(facet: AlignedFacet, references: readonl
     const clusters = clusterNumbers(ps);
     // A value its own facet has since updated (a mayor's first 2, then 7) is that facet's history:
     // it still counts as agreeing above, but only the facet's current value is shown beside ours.
-    const ref = references.find((f) => f.key === key)!;
-    const current = new Set(numberVerdict(ref, ctx).groups.find((g) => g.role === 'current')?.reports.map((r) => r.docId) ?? []);
+    const ref = references.find((r) => r.facet.key === key)!;
+    const current = new Set(ref.verdict.groups.find((g) => g.role === 'current')?.reports.map((r) => r.docId) ?? []);
     const kept = clusters.filter((c) => c.some((p) => current.has(p.claim.docId)));
     for (const c of kept.length ? kept : clusters) groups.push({ ...makeGroup(c, 'reference', ctx), fromFacet: key });
   }

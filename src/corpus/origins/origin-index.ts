@@ -324,7 +324,7 @@ class Index implements OriginIndex {
   private uf = new UnionFind();
   private ufStale = false;
   private readonly externals = new Map<string, number>();
-  private readonly shingleCache = new Map<number, { text: string; shingled: ShingledText; memo: TextSide['memo'] }>();
+  private readonly shingleCache = new Map<number, CachedText>();
   private readonly printCache = new Map<number, FactPrint>();
   /** Origin of each report asked about since the links last changed. */
   private readonly originMemo = new Map<string, string>();
@@ -479,9 +479,15 @@ class Index implements OriginIndex {
   private textLinks(side: TextSide, keys: Uint32Array, isCommon: (h: number) => boolean): OriginLink[] {
     const candidates = this.bandCandidates(keys);
     const verified: TextCandidate[] = [];
+    const mine = sortedUnique(side.distinct);
     for (const c of candidates) {
-      const other = this.sideOf(c, isCommon);
-      const link = other && matchText(side, other, this.o);
+      const cached = this.cachedText(c);
+      // Most candidates share too few distinctive shingles: counted against the candidate's
+      // unquoted shingles (a superset of its distinctive ones) they are let go before the
+      // candidate's own distinctive shingles are worked out. matchText would turn them down.
+      if (!cached || sharedCount(mine, cached.unquoted) < this.o.minShared) continue;
+      const other = textSide(this.entries[c]!, cached.text, this.o.shingleSize, isCommon, cached.shingled, cached.memo);
+      const link = matchText(side, other, this.o);
       if (!link) continue;
       const derived = link.docId === side.entry.id;
       const theirs = this.entries[c]!;
@@ -730,18 +736,21 @@ class Index implements OriginIndex {
     return e.text ?? this.hooks.loadText?.(e.id);
   }
 
-  private sideOf(no: number, isCommon: (h: number) => boolean): TextSide | undefined {
-    const e = this.entries[no]!;
+  /** A report's text, shingles and memo, from the cache of the most compared (or read and shingled now). */
+  private cachedText(no: number): CachedText | undefined {
     let cached = this.shingleCache.get(no);
     if (cached) this.shingleCache.delete(no);
     else {
-      const t = this.textOf(e);
+      const t = this.textOf(this.entries[no]!);
       if (t === undefined) return undefined;
-      cached = { text: t, shingled: shingleText(t, this.o.shingleSize), memo: {} };
+      const shingled = shingleText(t, this.o.shingleSize);
+      const unquoted: number[] = [];
+      shingled.hashes.forEach((h, i) => shingled.quoted[i] || unquoted.push(h));
+      cached = { text: t, shingled, memo: {}, unquoted: sortedUnique(unquoted) };
     }
     this.shingleCache.set(no, cached);
     if (this.shingleCache.size > SHINGLE_CACHE) this.shingleCache.delete(this.shingleCache.keys().next().value!);
-    return textSide(e, cached.text, this.o.shingleSize, isCommon, cached.shingled, cached.memo);
+    return cached;
   }
 
   links(): OriginLink[] {
@@ -925,6 +934,41 @@ class Index implements OriginIndex {
       links: this.links().map((l) => structuredClone(l)),
     };
   }
+}
+
+/** A report's text as the shingle cache holds it: its shingles, memo, and unquoted shingles sorted. */
+interface CachedText {
+  text: string;
+  shingled: ShingledText;
+  memo: TextSide['memo'];
+  unquoted: Uint32Array;
+}
+
+/** Hashes sorted ascending, each once. */
+function sortedUnique(hashes: Iterable<number>): Uint32Array {
+  const a = Uint32Array.from(hashes).sort();
+  let n = 0;
+  for (let i = 0; i < a.length; i++) if (i === 0 || a[i] !== a[n - 1]) a[n++] = a[i]!;
+  return a.subarray(0, n);
+}
+
+/** How many values two sorted, duplicate-free arrays have in common. */
+function sharedCount(a: Uint32Array, b: Uint32Array): number {
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i]!;
+    const y = b[j]!;
+    if (x < y) i++;
+    else if (x > y) j++;
+    else {
+      n++;
+      i++;
+      j++;
+    }
+  }
+  return n;
 }
 
 function push<K>(m: Map<K, number[]>, k: K, v: number): void {

@@ -104,7 +104,7 @@ const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
  * Headline words (as written) whose stems never occur in the body, rarest first (a rare word the
  * body never uses says more than a common one); stop words and short words left out.
  */
-function missingWords(headline: string, bodyStems: ReadonlySet<string>, idf: IdfLookup): string[] {
+function missingWords(headline: string, bodyStems: StemLookup, idf: IdfLookup): string[] {
   const out: Array<{ word: string; idf: number; at: number }> = [];
   const seen = new Set<string>();
   for (const m of headline.matchAll(WORD)) {
@@ -116,6 +116,29 @@ function missingWords(headline: string, bodyStems: ReadonlySet<string>, idf: Idf
     out.push({ word: m[0], idf: idf(stem), at: out.length });
   }
   return out.sort((a, b) => b.idf - a.idf || a.at - b.at).map((w) => w.word);
+}
+
+/** Whether a body uses a stem anywhere. */
+interface StemLookup {
+  has(stem: string): boolean;
+}
+
+/**
+ * The body's stems as a lookup that reads the sentences only for the stems asked about (a few
+ * headline words), rather than gathering the body's every stem into a set first.
+ */
+function stemsOf(body: BodyInfo): StemLookup {
+  const known = new Map<string, boolean>();
+  return {
+    has(stem) {
+      let v = known.get(stem);
+      if (v === undefined) {
+        v = body.sentences.some((s) => s.stems.includes(stem));
+        known.set(stem, v);
+      }
+      return v;
+    },
+  };
 }
 
 /** Longer "headlines" are opening paragraphs taken for one; their commas are not claim boundaries. */
@@ -140,7 +163,7 @@ interface UnsupportedClause {
 function unsupportedClauses(
   headline: string,
   body: BodyInfo,
-  bodyStems: ReadonlySet<string>,
+  bodyStems: StemLookup,
   model: StanceModel,
   o: HeadlineBodyStanceOptions,
 ): UnsupportedClause[] {
@@ -199,8 +222,7 @@ export const headlineBodyStance = defineSignal<HeadlineBodyStanceOptions>({
     const h = analyzeHeadline(head.value);
     if (h.terms.size === 0) return;
     const model = options.model ?? defaultStanceModel();
-    const bodyStems = new Set<string>();
-    for (const s of body.sentences) for (const t of s.stems) bodyStems.add(t);
+    const bodyStems = stemsOf(body);
 
     const judged = model.judge(h, body);
     const whole = judged.prediction;

@@ -120,31 +120,39 @@ function freshStamp(bits: number): number {
   return ++stamp;
 }
 
-function bodyBucketsOf(body: BodyInfo, i: number, bits: number): readonly number[] {
+// Buckets of the sentence being hashed, copied out at their final length.
+let bucketBuffer = new Int32Array(512);
+
+function bodyBucketsOf(body: BodyInfo, i: number, bits: number): Int32Array {
   const s = body.sentences[i]!;
   // Kept on the sentence, for the table size they were hashed into.
   let c = s.lexicalBuckets;
   if (!c || c.bits !== bits) {
     const mask = (1 << bits) - 1;
     const st = s.stems;
-    const out: number[] = [];
+    // At most two keys a stem.
+    if (bucketBuffer.length < 2 * st.length) bucketBuffer = new Int32Array(2 * st.length);
+    const out = bucketBuffer;
+    let n = 0;
     const now = freshStamp(bits);
-    const take = (b: number) => {
-      if (marks[b] !== now) {
-        marks[b] = now;
-        out.push(b);
-      }
-    };
     let next = st.length > 0 ? hashesOf(st[0]!) : undefined;
     for (let j = 0; j < st.length; j++) {
       const cur = next!;
-      take(cur.u & mask);
+      const u = cur.u & mask;
+      if (marks[u] !== now) {
+        marks[u] = now;
+        out[n++] = u;
+      }
       if (j + 1 < st.length) {
         next = hashesOf(st[j + 1]!);
-        take(fnv1a(st[j + 1]!, cur.pairSeed) & mask);
+        const b = fnv1a(st[j + 1]!, cur.pairSeed) & mask;
+        if (marks[b] !== now) {
+          marks[b] = now;
+          out[n++] = b;
+        }
       }
     }
-    c = { bits, buckets: out };
+    c = { bits, buckets: out.slice(0, n) };
     s.lexicalBuckets = c;
   }
   return c.buckets;
@@ -250,7 +258,7 @@ function softmax(s: number[]): number[] {
 /** A pair's lexical vector kept as per-sentence buckets and bucket counts, so a sentence can be left out cheaply. */
 export interface LexicalPair {
   /** Per sentence, its distinct buckets (headline-free and carrying keys). */
-  perSentence: Array<readonly number[]>;
+  perSentence: Array<ArrayLike<number>>;
   /** In how many sentences a bucket occurs (at least 255 reads as 255 or more). */
   countOf(bucket: number): number;
   /** Distinct buckets over all sentences. */
@@ -264,17 +272,18 @@ export function lexicalPair(m: LinearModel, h: HeadlineInfo, body: BodyInfo): Le
   const K = m.classes;
   const mask = (1 << m.bits) - 1;
   const lex = bodyLexiconOf(m, body);
-  const perSentence: Array<readonly number[]> = [];
+  const perSentence: Array<ArrayLike<number>> = [];
   // Carrying keys a sentence adds beyond its own headline-free buckets: bucket → sentences.
   const extra = new Map<number, number>();
   for (let i = 0; i < body.sentences.length; i++) {
     const s = body.sentences[i]!;
-    let arr = bodyBucketsOf(body, i, m.bits);
+    let arr: ArrayLike<number> = bodyBucketsOf(body, i, m.bits);
     if (carries(h, s)) {
       // The sentence's own buckets, then its `r:` keys' buckets, each once.
       const now = freshStamp(m.bits);
       const out: number[] = [];
-      for (const b of arr) {
+      for (let j = 0; j < arr.length; j++) {
+        const b = arr[j]!;
         marks[b] = now;
         out.push(b);
       }
@@ -297,7 +306,8 @@ export function lexicalPair(m: LinearModel, h: HeadlineInfo, body: BodyInfo): Le
     sums = new Float64Array(K);
     const now = freshStamp(m.bits);
     for (const arr of perSentence) {
-      for (const b of arr) {
+      for (let j = 0; j < arr.length; j++) {
+        const b = arr[j]!;
         if (marks[b] === now) continue;
         marks[b] = now;
         for (let k = 0; k < K; k++) sums[k]! += m.weights[b * K + k]!;
@@ -313,7 +323,9 @@ export function lexicalProbabilitiesWithout(m: LinearModel, p: LexicalPair, skip
   const K = m.classes;
   const sums = Float64Array.from(p.sums);
   let size = p.size;
-  for (const b of p.perSentence[skip] ?? []) {
+  const own = p.perSentence[skip] ?? [];
+  for (let j = 0; j < own.length; j++) {
+    const b = own[j]!;
     if (p.countOf(b) !== 1) continue;
     size--;
     for (let k = 0; k < K; k++) sums[k]! -= m.weights[b * K + k]!;

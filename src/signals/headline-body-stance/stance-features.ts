@@ -11,7 +11,7 @@
  */
 import type { Range } from '../../model/span.js';
 import { sentencesIn } from '../../analyze/text/sentences.js';
-import { classAt, LETTER, NUMBER, widthAt } from '../../analyze/text/char-class.js';
+import { classAt, classOfUnit, LETTER, NUMBER, widthAt } from '../../analyze/text/char-class.js';
 import { porterStem } from './porter-stem.js';
 import { CONFIRM, HEDGE, NEGATION, REFUTE, REFUTE_BIGRAMS, STOPWORDS } from './stance-lexicon.js';
 import { scanWords, wordForms } from './word-tokens.js';
@@ -41,15 +41,15 @@ export interface SentenceInfo {
    * Hashes of its character 4-grams, in order, over the sentence normalised to lower-case letters
    * and digits with single spaces and padded with a space each side.
    */
-  grams: readonly number[];
+  grams: ArrayLike<number>;
   cues: CueCounts;
   refuteBigrams: number;
   question: boolean;
   quoteMarks: number;
   /** Cue-list bits per stem (absent on sentences built by hand: then read from the lists). */
-  marks?: readonly number[];
+  marks?: ArrayLike<number>;
   /** Buckets of the sentence's headline-free lexical keys for a table of 2^bits, filled on first use. */
-  lexicalBuckets?: { bits: number; buckets: readonly number[] };
+  lexicalBuckets?: { bits: number; buckets: Int32Array };
 }
 
 /** A headline, reduced to what the features need. */
@@ -133,15 +133,49 @@ function countCues(marks: ArrayLike<number>): CueCounts {
   return c;
 }
 
+// Grams of the stretch being hashed, copied out at their final length.
+let gramBuffer = new Int32Array(1024);
+
+// Per code unit from 128 up: 1 when lower-casing cannot matter to the 4-grams (not a letter or
+// digit, and neither is what it lower-cases to), 2 when it can; 0 until first seen.
+const plainUnit = new Uint8Array(0x10000);
+
+function isPlainUnit(u: number): boolean {
+  let v = plainUnit[u]!;
+  if (v === 0) {
+    const c = String.fromCharCode(u);
+    const lower = c.toLowerCase();
+    let kept = u >= 0xd800 && u <= 0xdfff;
+    for (let i = 0; i < lower.length && !kept; i++) kept = (classOfUnit(lower.charCodeAt(i)) & (LETTER | NUMBER)) !== 0;
+    v = kept || (classOfUnit(u) & (LETTER | NUMBER)) !== 0 ? 2 : 1;
+    plainUnit[u] = v;
+  }
+  return v === 1;
+}
+
 /**
- * Hashes of the character 4-grams of a text normalised to its lower-case letters and digits with
- * single spaces, padded with a space each side (the runs of letters and digits, by code point, of
- * the lower-cased text joined by spaces): the units of that string are fed through a window of
- * four as they are read, so the string is never built.
+ * Hashes of the character 4-grams of `text.slice(from, to)` normalised to its lower-case letters
+ * and digits with single spaces, padded with a space each side (the runs of letters and digits,
+ * by code point, of the lower-cased text joined by spaces): the units of that string are fed
+ * through a window of four as they are read, so the string is never built. A stretch whose only
+ * units beyond ASCII are punctuation (curly quotes, dashes) is read in place; others are
+ * lower-cased first, as lower-casing may change their letters' number and class.
  */
-function gramHashes(text: string): number[] {
-  const lower = text.toLowerCase();
-  const out: number[] = [];
+function gramHashes(text: string, from = 0, to = text.length): Int32Array {
+  let ascii = true;
+  for (let i = from; i < to; i++) {
+    const u = text.charCodeAt(i);
+    if (u >= 128 && !isPlainUnit(u)) {
+      ascii = false;
+      break;
+    }
+  }
+  const lower = ascii ? text : text.slice(from, to).toLowerCase();
+  // At most one gram per unit and one for the closing space.
+  const need = (ascii ? to - from : lower.length) + 2;
+  if (gramBuffer.length < need) gramBuffer = new Int32Array(Math.max(need, 2 * gramBuffer.length));
+  const out = gramBuffer;
+  let count = 0;
   // The last four units fed, oldest first; a space opens the string.
   let a = 0;
   let b = 0;
@@ -150,10 +184,12 @@ function gramHashes(text: string): number[] {
   let fed = 1;
   let inRun = false;
   let anyRun = false;
-  const n = lower.length;
-  for (let i = 0; i < n; ) {
-    const u = lower.charCodeAt(i);
-    // Lower-cased ASCII letters are a-z; other code points by class.
+  const n = ascii ? to : lower.length;
+  for (let i = ascii ? from : 0; i < n; ) {
+    let u = lower.charCodeAt(i);
+    // Upper-case ASCII is lowered here when the text was not; ASCII letters are then a-z, and
+    // other code points are kept by class (in place, only punctuation, which is not).
+    if (ascii && u >= 65 && u <= 90) u += 32;
     const w = u < 128 ? 1 : widthAt(lower, i);
     const kept = u < 128 ? (u >= 97 && u <= 122) || (u >= 48 && u <= 57) : (classAt(lower, i) & (LETTER | NUMBER)) !== 0;
     if (kept) {
@@ -162,14 +198,22 @@ function gramHashes(text: string): number[] {
         b = c;
         c = d;
         d = 32;
-        if (++fed >= 4) out.push(gramOf(a, b, c, d));
+        if (++fed >= 4) out[count++] = gramOf(a, b, c, d);
       }
-      for (let k = 0; k < w; k++) {
+      if (w === 1) {
         a = b;
         b = c;
         c = d;
-        d = lower.charCodeAt(i + k);
-        if (++fed >= 4) out.push(gramOf(a, b, c, d));
+        d = u;
+        if (++fed >= 4) out[count++] = gramOf(a, b, c, d);
+      } else {
+        for (let k = 0; k < w; k++) {
+          a = b;
+          b = c;
+          c = d;
+          d = lower.charCodeAt(i + k);
+          if (++fed >= 4) out[count++] = gramOf(a, b, c, d);
+        }
       }
       inRun = true;
       anyRun = true;
@@ -177,8 +221,8 @@ function gramHashes(text: string): number[] {
     i += w;
   }
   // A space closes the string.
-  if (++fed >= 4) out.push(gramOf(b, c, d, 32));
-  return out;
+  if (++fed >= 4) out[count++] = gramOf(b, c, d, 32);
+  return out.slice(0, count);
 }
 
 /** Hash of four code units. */
@@ -200,26 +244,43 @@ interface Stretch {
   stems: string[];
   content: string[];
   /** Cue bits per stem. */
-  marks: number[];
+  marks: Uint8Array;
 }
 
+// Tokens of the stretch being read, gathered here and copied out at their final length: growing
+// fresh arrays token by token left most of what they allocated behind as garbage.
+let stemBuffer: string[] = [];
+let contentBuffer: string[] = [];
+let markBuffer = new Uint8Array(256);
+
 function analyzeStretch(text: string, from = 0, to = text.length): Stretch {
-  const stems: string[] = [];
-  const content: string[] = [];
-  const bits: number[] = [];
+  let n = 0;
+  let nc = 0;
   scanWords(
     text,
     (start, end) => {
       for (const t of readWordAt(text, start, end)) {
-        stems.push(t.stem);
-        bits.push(t.cues);
-        if (t.content) content.push(t.stem);
+        if (n === markBuffer.length) {
+          const grown = new Uint8Array(2 * n);
+          grown.set(markBuffer);
+          markBuffer = grown;
+        }
+        stemBuffer[n] = t.stem;
+        markBuffer[n] = t.cues;
+        n++;
+        if (t.content) contentBuffer[nc++] = t.stem;
       }
     },
     from,
     to,
   );
-  return { stems, content, marks: bits };
+  const out = { stems: stemBuffer.slice(0, n), content: contentBuffer.slice(0, nc), marks: markBuffer.slice(0, n) };
+  // A very long stretch (a whole unsplit text) should not pin its tokens.
+  if (stemBuffer.length > 4096) {
+    stemBuffer = [];
+    contentBuffer = [];
+  }
+  return out;
 }
 
 // Refuting bigrams by first stem, so a pair is checked without building the "a b" string.
@@ -253,20 +314,22 @@ export function analyzeHeadline(headline: string): HeadlineInfo {
   };
 }
 
-function endsWithQuestion(s: string): boolean {
+/** Whether `s.slice(from, to)` ends with a question mark, closing quotes and brackets aside. */
+function endsWithQuestion(s: string, from: number, to: number): boolean {
   // /\?["'”’)]*$/
-  let i = s.length - 1;
-  while (i >= 0) {
-    const c = s[i];
-    if (c === '"' || c === "'" || c === '”' || c === '’' || c === ')') i--;
-    else return c === '?';
+  let i = to - 1;
+  while (i >= from) {
+    const c = s.charCodeAt(i);
+    if (c === 0x22 || c === 0x27 || c === 0x201d || c === 0x2019 || c === 0x29) i--;
+    else return c === 0x3f;
   }
   return false;
 }
 
-function countQuoteMarks(s: string): number {
+/** Straight and curly double quotes in `s.slice(from, to)`. */
+function countQuoteMarks(s: string, from: number, to: number): number {
   let n = 0;
-  for (let i = 0; i < s.length; i++) {
+  for (let i = from; i < to; i++) {
     const c = s.charCodeAt(i);
     if (c === 0x22 || c === 0x201c || c === 0x201d) n++;
   }
@@ -279,17 +342,16 @@ export function analyzeBody(text: string, from = 0, to = text.length): BodyInfo 
   for (const range of sentencesIn(text, from, to)) {
     const { stems, content, marks } = analyzeStretch(text, range[0], range[1]);
     if (stems.length === 0) continue;
-    const s = text.slice(range[0], range[1]);
     sentences.push({
       range,
       stems,
       content,
       tf: termCounts(content),
-      grams: gramHashes(s),
+      grams: gramHashes(text, range[0], range[1]),
       cues: countCues(marks),
       refuteBigrams: countRefuteBigrams(stems),
-      question: endsWithQuestion(s),
-      quoteMarks: countQuoteMarks(s),
+      question: endsWithQuestion(text, range[0], range[1]),
+      quoteMarks: countQuoteMarks(text, range[0], range[1]),
       marks,
       lexicalBuckets: undefined,
     });
@@ -322,9 +384,9 @@ export interface PairStats {
   /** Share of the headline's idf mass each sentence contains. */
   cov: Float64Array;
   /** Per sentence, the headline 4-grams it contains. */
-  grams: Set<number>[];
+  grams: ReadonlySet<number>[];
   /** Per sentence, the headline bigrams it contains. */
-  bigrams: Set<string>[];
+  bigrams: ReadonlySet<string>[];
   termHits: Int32Array;
   negNear: Int32Array;
   refuteNear: Int32Array;
@@ -362,37 +424,40 @@ function totalsOf(body: BodyInfo, idf: IdfLookup): BodyTotals {
   if (t && t.idf === idf) return t;
   const bodyTf = new Map<string, number>();
   const sentenceSq = new Float64Array(body.sentences.length);
-  body.sentences.forEach((s, i) => {
+  // forEach rather than for…of over entries: each entry read that way is a fresh [key, value] array.
+  for (let i = 0; i < body.sentences.length; i++) {
     let sq = 0;
-    for (const [term, c] of s.tf) {
+    body.sentences[i]!.tf.forEach((c, term) => {
       const v = weight(c, idf(term));
       sq += v * v;
       bodyTf.set(term, (bodyTf.get(term) ?? 0) + c);
-    }
+    });
     sentenceSq[i] = sq;
-  });
+  }
   let bodySq = 0;
-  for (const [term, c] of bodyTf) {
+  bodyTf.forEach((c, term) => {
     const v = weight(c, idf(term));
     bodySq += v * v;
-  }
+  });
   t = { idf, bodyTf, bodySq, sentenceSq };
   bodyTotals.set(body, t);
   return t;
 }
 
 const FILTER_BITS = 2048;
+const NO_BIGRAMS: ReadonlySet<string> = new Set<string>();
+const NO_GRAMS: ReadonlySet<number> = new Set<number>();
 
 /** Measures every sentence of `body` against `h` once. */
 export function pairStats(h: HeadlineInfo, body: BodyInfo, idf: IdfLookup): PairStats {
   const n = body.sentences.length;
   const hw = new Map<string, number>();
   let hsq = 0;
-  for (const [t, c] of h.tf) {
+  h.tf.forEach((c, t) => {
     const v = weight(c, idf(t));
     hw.set(t, v);
     hsq += v * v;
-  }
+  });
   const hNorm = Math.sqrt(hsq);
   let idfMass = 0;
   for (const t of h.terms) idfMass += idf(t);
@@ -418,35 +483,39 @@ export function pairStats(h: HeadlineInfo, body: BodyInfo, idf: IdfLookup): Pair
   body.sentences.forEach((s, i) => {
     let dot = 0;
     let got = 0;
-    for (const [t, c] of s.tf) {
+    s.tf.forEach((c, t) => {
       const hv = hw.get(t);
       if (hv !== undefined) {
         const it = idf(t);
         dot += hv * weight(c, it);
         got += it;
       }
-    }
+    });
     const sq = totals.sentenceSq[i]!;
     st.cos[i] = hNorm && sq ? dot / (hNorm * Math.sqrt(sq)) : 0;
     st.cov[i] = idfMass ? got / idfMass : 0;
     let hits = 0;
     for (const t of s.content) if (h.terms.has(t)) hits++;
     st.termHits[i] = hits;
-    const bg = new Set<string>();
+    // Most sentences share no bigram or 4-gram with the headline: they get the one empty set.
+    let bg: Set<string> | undefined;
     if (hits > 1) {
-      for (let j = 0; j + 1 < s.content.length; j++) {
-        const key = `${s.content[j]} ${s.content[j + 1]}`;
-        if (h.bigrams.has(key)) bg.add(key);
+      const c = s.content;
+      for (let j = 0; j + 1 < c.length; j++) {
+        // A headline bigram joins two headline terms: other pairs need no key.
+        if (!h.terms.has(c[j]!) || !h.terms.has(c[j + 1]!)) continue;
+        const key = `${c[j]} ${c[j + 1]}`;
+        if (h.bigrams.has(key)) (bg ??= new Set<string>()).add(key);
       }
     }
-    st.bigrams.push(bg);
-    const gs = new Set<number>();
+    st.bigrams.push(bg ?? NO_BIGRAMS);
+    let gs: Set<number> | undefined;
     const sg = s.grams;
     for (let j = 0; j < sg.length; j++) {
       const g = sg[j]!;
-      if ((filter[(g & (FILTER_BITS - 1)) >>> 5]! & (1 << (g & 31))) !== 0 && h.grams.has(g)) gs.add(g);
+      if ((filter[(g & (FILTER_BITS - 1)) >>> 5]! & (1 << (g & 31))) !== 0 && h.grams.has(g)) (gs ??= new Set<number>()).add(g);
     }
-    st.grams.push(gs);
+    st.grams.push(gs ?? NO_GRAMS);
     // Cue words within a few tokens of one of the headline's terms.
     const stems = s.stems;
     if (hits > 0) {
@@ -474,17 +543,71 @@ function addCues(a: CueCounts, b: CueCounts): void {
   a.neg += b.neg;
 }
 
-function occurrences<T>(perSentence: readonly Set<T>[]): Map<T, number> {
+function occurrences<T>(perSentence: readonly ReadonlySet<T>[]): Map<T, number> {
   const counts = new Map<T, number>();
   for (const set of perSentence) for (const x of set) counts.set(x, (counts.get(x) ?? 0) + 1);
   return counts;
 }
 
 /** Distinct items over all sentences, less those only sentence `skip` holds. */
-function distinctWithout<T>(counts: Map<T, number>, skipped: Set<T> | undefined): number {
+function distinctWithout<T>(counts: Map<T, number>, skipped: ReadonlySet<T> | undefined): number {
   let n = counts.size;
   if (skipped) for (const x of skipped) if (counts.get(x) === 1) n--;
   return n;
+}
+
+/** What the lead (the first sentences left in) shares with the headline. */
+interface LeadMeasures {
+  /** The lead's sentences. */
+  first: number;
+  second: number;
+  /** Dot product with the headline's TF-IDF vector, squared norm, and idf of the headline terms in it. */
+  ldot: number;
+  lsq: number;
+  covLead: number;
+  /** Distinct headline 4-grams in it. */
+  grams: number;
+}
+
+// The lead of the whole body is the lead of every body left without a later sentence: kept per stats.
+const leads = new WeakMap<PairStats, LeadMeasures>();
+
+function leadOf(body: BodyInfo, st: PairStats, idf: IdfLookup, lead: readonly number[]): LeadMeasures {
+  const first = lead[0] ?? -1;
+  const second = lead[1] ?? -1;
+  const known = leads.get(st);
+  if (known && known.first === first && known.second === second) return known;
+  // The lead's merged term counts, read in the order a map of them would hold: the first
+  // sentence's terms, then the second's new ones.
+  const a = body.sentences[first]?.tf;
+  const b = body.sentences[second]?.tf;
+  let ldot = 0;
+  let lsq = 0;
+  let covLead = 0;
+  const add = (c: number, t: string) => {
+    const it = idf(t);
+    const v = weight(c, it);
+    lsq += v * v;
+    const hv = st.hw.get(t);
+    if (hv !== undefined) {
+      ldot += hv * v;
+      covLead += it;
+    }
+  };
+  a?.forEach((c, t) => add(c + (b?.get(t) ?? 0), t));
+  b?.forEach((c, t) => {
+    if (!a?.has(t)) add(c, t);
+  });
+  let grams = 0;
+  const ga = st.grams[first];
+  const gb = st.grams[second];
+  if (ga) grams += ga.size;
+  if (gb) gb.forEach((g) => {
+    if (!ga?.has(g)) grams++;
+  });
+  const m: LeadMeasures = { first, second, ldot, lsq, covLead, grams };
+  if (first === 0 && second === (body.sentences.length > 1 ? 1 : -1)) leads.set(st, m);
+  return m;
 }
 
 /**
@@ -503,44 +626,30 @@ export function featuresFromStats(h: HeadlineInfo, body: BodyInfo, st: PairStats
   const tfOf = (t: string): number => (st.bodyTf.get(t) ?? 0) - (skipped?.tf.get(t) ?? 0);
   let bodySq = st.bodySq;
   if (skipped) {
-    for (const [t, c] of skipped.tf) {
+    skipped.tf.forEach((c, t) => {
       const all = st.bodyTf.get(t)!;
       const it = idf(t);
       const before = weight(all, it);
       const after = all - c > 0 ? weight(all - c, it) : 0;
       bodySq += after * after - before * before;
-    }
+    });
   }
   let dot = 0;
   let covBody = 0;
   let present = 0;
-  for (const [t, hv] of st.hw) {
+  st.hw.forEach((hv, t) => {
     const c = tfOf(t);
     if (c > 0) {
       dot += hv * weight(c, idf(t));
       covBody += idf(t);
       present++;
     }
-  }
+  });
   const cosBody = st.hNorm && bodySq > 1e-12 ? dot / (st.hNorm * Math.sqrt(bodySq)) : 0;
 
-  // Lead: merged tf of its (at most two) sentences.
-  const leadTf = new Map<string, number>();
-  for (const i of lead) for (const [t, c] of body.sentences[i]!.tf) leadTf.set(t, (leadTf.get(t) ?? 0) + c);
-  let ldot = 0;
-  let lsq = 0;
-  let covLead = 0;
-  for (const [t, c] of leadTf) {
-    const it = idf(t);
-    const v = weight(c, it);
-    lsq += v * v;
-    const hv = st.hw.get(t);
-    if (hv !== undefined) {
-      ldot += hv * v;
-      covLead += it;
-    }
-  }
-  const cosLead = st.hNorm && lsq ? ldot / (st.hNorm * Math.sqrt(lsq)) : 0;
+  const ld = leadOf(body, st, idf, lead);
+  const cosLead = st.hNorm && ld.lsq ? ld.ldot / (st.hNorm * Math.sqrt(ld.lsq)) : 0;
+  const covLead = ld.covLead;
 
   // The three largest cosines, largest first (as a descending sort would give them).
   let c1 = -Infinity;
@@ -608,11 +717,7 @@ export function featuresFromStats(h: HeadlineInfo, body: BodyInfo, st: PairStats
   const bigramsSeen = distinctWithout(st.bigramCounts, skipping ? st.bigrams[skip] : undefined);
   const gramsSeen = distinctWithout(st.gramCounts, skipping ? st.grams[skip] : undefined);
   for (const i of relevant) addCues(rel, body.sentences[i]!.cues);
-  const leadGrams = new Set<number>();
-  for (const i of lead) {
-    addCues(leadCues, body.sentences[i]!.cues);
-    for (const g of st.grams[i]!) leadGrams.add(g);
-  }
+  for (const i of lead) addCues(leadCues, body.sentences[i]!.cues);
 
   const nn = Math.max(1, n);
   const nr = Math.max(1, relevant.length);
@@ -628,7 +733,7 @@ export function featuresFromStats(h: HeadlineInfo, body: BodyInfo, st: PairStats
     covMax,
     h.bigrams.size ? bigramsSeen / h.bigrams.size : 0,
     ng ? gramsSeen / ng : 0,
-    ng ? leadGrams.size / ng : 0,
+    ng ? ld.grams / ng : 0,
     Math.log1p(contentLen),
     h.content.length,
     contentLen ? termHits / contentLen : 0,

@@ -123,7 +123,12 @@ test('character 4-grams are those of the text reduced to lower-case letters and 
     return Array.from({ length: Math.max(0, n.length - 3) }, (_, i) => gram(n, i));
   };
   const body = `${BODY} — «Вельморск» İstanbul 𝐀𝐁c e\u0301t, 3.5 km!`;
-  for (const s of analyzeBody(body).sentences) assert.deepEqual(s.grams, grams(body.slice(s.range[0], s.range[1])));
+  for (const s of analyzeBody(body).sentences) assert.deepEqual(Array.from(s.grams), grams(body.slice(s.range[0], s.range[1])));
+  // ASCII with curly quotes and dashes (read in place), and symbols and signs lower-casing changes.
+  const mixed = 'Officials SAID “NOTHING” – it’s 10\u00a0KM away… Really? Circled Ⓐ ⓑ and the Kelvin sign \u212a. Ohm \u2126 too.';
+  const sentences = analyzeBody(mixed).sentences;
+  assert.ok(sentences.length >= 2);
+  for (const s of sentences) assert.deepEqual(Array.from(s.grams), grams(mixed.slice(s.range[0], s.range[1])));
   assert.deepEqual([...analyzeHeadline(HEADLINE).grams].sort(), [...new Set(grams(HEADLINE))].sort());
   assert.deepEqual([...analyzeHeadline('?!').grams], []);
 });
